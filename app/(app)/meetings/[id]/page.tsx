@@ -1,0 +1,70 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ActionItemsPanel } from "@/components/meeting/action-items-panel";
+import { AudioPlayer } from "@/components/meeting/audio-player";
+import { InsightsPanel } from "@/components/meeting/insights-panel";
+import { KeywordsPanel } from "@/components/meeting/keywords-panel";
+import { LiveMeetingProvider } from "@/components/meeting/live-context";
+import { MeetingHeader } from "@/components/meeting/meeting-header";
+import { ParticipantsEditor } from "@/components/meeting/participants-editor";
+import { PlayerProvider } from "@/components/meeting/player-context";
+import { ProcessingStatus } from "@/components/meeting/processing-status";
+import { TalkTimeChart } from "@/components/meeting/talk-time-chart";
+import { TranscriptView } from "@/components/meeting/transcript-view";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getMessages } from "@/lib/i18n/server";
+import { meetingPageData } from "@/lib/meetings/meeting-page-data";
+import { realtimeTransport } from "@/lib/realtime/transport";
+import { getProfile } from "@/lib/users/profile";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ seq?: string }> };
+
+export default async function MeetingPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const data = await meetingPageData(user.id, id).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  });
+  const { meeting, insights, startTimes, hasMedia, mediaMime } = data;
+  const { locale } = await getMessages();
+  const profile = await getProfile(user.id);
+  const seq = Number.parseInt((await searchParams).seq ?? "", 10);
+
+  return (
+    <PlayerProvider hasMedia={hasMedia}>
+      <LiveMeetingProvider meetingId={meeting.id} status={meeting.status} transport={realtimeTransport()}>
+        <article className="space-y-6">
+          <MeetingHeader meeting={meeting} locale={locale} timeZone={profile.timezone} />
+          <ProcessingStatus meetingId={meeting.id} status={meeting.status} error={meeting.error} />
+          <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+            <div className="min-w-0 space-y-6">
+              {insights && (
+                <InsightsPanel meetingId={meeting.id} insights={insights} startTimes={startTimes} />
+              )}
+              {hasMedia && <AudioPlayer meetingId={meeting.id} mime={mediaMime} />}
+              <TranscriptView meetingId={meeting.id} focusSeq={Number.isFinite(seq) ? seq : null} />
+            </div>
+            <aside className="space-y-6">
+              {insights && (
+                <ActionItemsPanel
+                  meetingId={meeting.id}
+                  items={insights.actionItems}
+                  startTimes={startTimes}
+                  people={meeting.participants.map((p) => p.name)}
+                />
+              )}
+              {insights && <TalkTimeChart talkTime={insights.talkTime} />}
+              {insights && insights.keywords.length > 0 && (
+                <KeywordsPanel insights={insights} startTimes={startTimes} />
+              )}
+              <ParticipantsEditor meetingId={meeting.id} participants={meeting.participants} />
+            </aside>
+          </div>
+        </article>
+      </LiveMeetingProvider>
+    </PlayerProvider>
+  );
+}

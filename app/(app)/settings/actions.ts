@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { userAction } from "@/lib/actions/action-result";
+import { createApiKey, createApiKeySchema, revokeApiKey } from "@/lib/api-keys/manage-api-keys";
+import { saveWatchlist } from "@/lib/users/watchlist";
+
+export const createKey = userAction(createApiKeySchema, async (input, user) => {
+  const created = await createApiKey(user.id, input);
+  revalidatePath("/settings");
+  return created;
+});
+
+export const revokeKey = userAction(z.object({ id: z.uuid() }), async ({ id }, user) => {
+  await revokeApiKey(user.id, id);
+  revalidatePath("/settings");
+  return null;
+});
+
+export const updateWatchlist = userAction(
+  z.object({ terms: z.string().max(5000) }),
+  async ({ terms }, user) => {
+    const saved = await saveWatchlist(
+      user.id,
+      terms
+        .split(/[,\n]/)
+        .map((term) => term.trim())
+        .filter(Boolean),
+    );
+    revalidatePath("/settings");
+    return saved;
+  },
+);

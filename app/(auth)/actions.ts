@@ -1,0 +1,94 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/action-result";
+import { signIn } from "@/lib/auth/auth";
+import { clientIp } from "@/lib/auth/client-ip";
+import { emailSchema, logInSchema, signUpSchema } from "@/lib/auth/credentials";
+import { requestMagicLink } from "@/lib/email/magic-link";
+import { requestPasswordReset, resetPassword } from "@/lib/email/password-reset";
+import { AppError } from "@/lib/errors";
+import { LOCALE_COOKIE } from "@/lib/i18n/locale";
+import { currentLocale } from "@/lib/i18n/server";
+import { createUser } from "@/lib/users/create-user";
+import { findUserByEmail } from "@/lib/users/queries";
+
+async function rememberLocale(email: string) {
+  // Bring back the language this user chose last time, on any browser.
+  const user = await findUserByEmail(email);
+  if (user?.locale) (await cookies()).set(LOCALE_COOKIE, user.locale, { maxAge: 31536000, path: "/" });
+}
+
+async function signInWithPassword(email: string, password: string) {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const code = (error as AuthError & { code?: string }).code;
+      throw new AppError("unauthorized", code === "rate_limited" ? "rate_limited" : "invalid_credentials");
+    }
+    throw error;
+  }
+  await rememberLocale(email);
+}
+
+export const logIn = publicAction(logInSchema, async ({ email, password }) => {
+  await signInWithPassword(email, password);
+});
+
+export const signUp = publicAction(
+  signUpSchema.extend({ name: z.string().trim().max(100).optional() }),
+  async (input) => {
+    await createUser({ ...input, locale: await currentLocale() });
+    await signInWithPassword(input.email, input.password);
+  },
+);
+
+const oauthProviderSchema = z.enum(["github", "google"]);
+
+export async function signInWithProvider(provider: unknown) {
+  await signIn(oauthProviderSchema.parse(provider), { redirectTo: "/meetings" });
+}
+
+// Emailed links (magic link, password reset): the answer never says whether the address has an account.
+// `devInbox` tells the form to point at the dev inbox when no provider delivers real email.
+const linkRequestSchema = z.object({ email: emailSchema });
+
+async function linkRequest(email: string) {
+  return { email, locale: await currentLocale(), ip: clientIp(await headers()) };
+}
+
+const outboxOnly = () => !process.env.RESEND_API_KEY && process.env.NODE_ENV !== "production";
+
+export const emailSignInLink = publicAction(linkRequestSchema, async ({ email }) => {
+  await requestMagicLink(await linkRequest(email));
+  return { devInbox: outboxOnly() };
+});
+
+export const emailPasswordReset = publicAction(linkRequestSchema, async ({ email }) => {
+  await requestPasswordReset(await linkRequest(email));
+  return { devInbox: outboxOnly() };
+});
+
+export const signInWithEmailLink = publicAction(
+  z.object({ email: z.string().max(254), token: z.string().max(200) }),
+  async ({ email, token }) => {
+    try {
+      await signIn("magic-link", { email, token, redirect: false });
+    } catch (error) {
+      if (error instanceof AuthError) throw new AppError("unauthorized", "link_invalid");
+      throw error;
+    }
+    await rememberLocale(email);
+  },
+);
+
+export const chooseNewPassword = publicAction(
+  z.object({ email: z.string().max(254), token: z.string().max(200), password: z.string().max(1000) }),
+  async (input) => {
+    await resetPassword(input);
+    await signInWithPassword(input.email.trim().toLowerCase(), input.password);
+  },
+);

@@ -1,0 +1,12 @@
+import { ResetPasswordForm } from "./reset-password-form";
+
+export const metadata = { title: "Choose a new password · Minuta" };
+
+type Search = Promise<{ email?: string | string[]; token?: string | string[] }>;
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+
+export default async function ResetPasswordPage({ searchParams }: { searchParams: Search }) {
+  const params = await searchParams;
+  return <ResetPasswordForm email={one(params.email)} token={one(params.token)} />;
+}

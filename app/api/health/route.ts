@@ -1,0 +1,11 @@
+import { healthReport } from "@/lib/observability/health";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const report = await healthReport();
+  return Response.json(report, {
+    status: report.checks.db === "down" ? 503 : 200,
+    headers: { "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,8 @@
+import { apiRoute } from "@/lib/api/api-route";
+import { listChats, listChatsQuerySchema } from "@/lib/chat/chats";
+
+export const GET = apiRoute({ scope: "chat", query: listChatsQuerySchema }, ({ user, query }) =>
+  listChats(user.id, query),
+);
+
+export { corsPreflight as OPTIONS } from "@/lib/api/cors";

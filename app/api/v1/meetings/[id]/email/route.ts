@@ -1,0 +1,15 @@
+import { apiRoute, idParams, json } from "@/lib/api/api-route";
+import { sendRecap, sendRecapBodySchema } from "@/lib/email/send-recap";
+
+export const POST = apiRoute(
+  {
+    scope: "email",
+    params: idParams,
+    body: sendRecapBodySchema.optional().default({}),
+    bodyOptional: true,
+    bodyLimit: 64 * 1024,
+  },
+  async ({ user, params, body }) => json(await sendRecap(user.id, params.id, body.to), 202),
+);
+
+export { corsPreflight as OPTIONS } from "@/lib/api/cors";

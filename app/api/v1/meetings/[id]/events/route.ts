@@ -1,0 +1,10 @@
+import { apiRoute, idParams } from "@/lib/api/api-route";
+import { meetingEventStream } from "@/lib/realtime/meeting-event-stream";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute({ scope: "meetings:read", params: idParams }, ({ user, params, request }) =>
+  meetingEventStream(user.id, params.id, request),
+);
+
+export { corsPreflight as OPTIONS } from "@/lib/api/cors";

@@ -1,0 +1,8 @@
+import { apiRoute, idParams } from "@/lib/api/api-route";
+import { mediaResponse } from "@/lib/meetings/media";
+
+export const GET = apiRoute({ scope: "meetings:read", params: idParams }, ({ user, params, request }) =>
+  mediaResponse(user.id, params.id, request.headers.get("range")),
+);
+
+export { corsPreflight as OPTIONS } from "@/lib/api/cors";

@@ -1,0 +1,9 @@
+import { apiRoute, idParams } from "@/lib/api/api-route";
+import { appendSegments, appendSegmentsSchema } from "@/lib/meetings/live-segments";
+
+export const POST = apiRoute(
+  { scope: "meetings:write", params: idParams, body: appendSegmentsSchema, bodyLimit: 25 * 1024 * 1024 },
+  ({ user, params, body }) => appendSegments(user.id, params.id, body),
+);
+
+export { corsPreflight as OPTIONS } from "@/lib/api/cors";

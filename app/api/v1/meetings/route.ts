@@ -1,0 +1,14 @@
+import { apiRoute, json } from "@/lib/api/api-route";
+import { createMeeting } from "@/lib/meetings/create-meeting";
+import { listMeetings } from "@/lib/meetings/list-meetings";
+import { createMeetingSchema, listMeetingsQuerySchema } from "@/lib/meetings/schemas";
+
+export const POST = apiRoute({ scope: "meetings:write", body: createMeetingSchema }, async ({ user, body }) =>
+  json(await createMeeting(user.id, body), 201),
+);
+
+export const GET = apiRoute({ scope: "meetings:read", query: listMeetingsQuerySchema }, ({ user, query }) =>
+  listMeetings(user.id, query),
+);
+
+export { corsPreflight as OPTIONS } from "@/lib/api/cors";

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { I18nProvider } from "@/lib/i18n/client";
+import { currentTheme, getMessages } from "@/lib/i18n/server";
+
+export const metadata: Metadata = {
+  title: "Minuta",
+  description: "Meeting notes, action items and answers with citations.",
+};
+
+// Applies the system colour scheme before first paint when the user hasn't chosen one.
+const systemThemeScript = `try{if(!document.documentElement.classList.contains('light')&&!document.documentElement.classList.contains('dark')&&matchMedia('(prefers-color-scheme: dark)').matches)document.documentElement.classList.add('dark')}catch(e){}`;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale, t } = await getMessages();
+  const theme = await currentTheme();
+  return (
+    <html lang={locale} className={theme === "system" ? undefined : theme} suppressHydrationWarning>
+      <head>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user content */}
+        <script dangerouslySetInnerHTML={{ __html: systemThemeScript }} />
+      </head>
+      <body className="min-h-dvh">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-card focus:px-3 focus:py-2"
+        >
+          {t.nav.skipToContent}
+        </a>
+        <I18nProvider locale={locale} t={t}>
+          {children}
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+import { connectForCli } from "@/cli/connect";
+import { requireFlags, UsageError } from "@/cli/parse-args";
+import { closeDb } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { createUser } from "@/lib/users/create-user";
+import { deleteUserByEmail } from "@/lib/users/delete-user";
+
+const messages: Record<string, string> = {
+  email_taken: "a user with that email already exists",
+  invalid_email: "that email address is not valid",
+  password_too_short: "the password needs at least 8 characters",
+  password_too_long: "the password is too long",
+  user_not_found: "no user with that email",
+};
+
+export function describeUserError(code: string): string {
+  return messages[code] ?? code;
+}
+
+export async function userCommand(sub: string | undefined, flags: Record<string, string>): Promise<void> {
+  if (sub !== "create" && sub !== "delete") throw new UsageError("user needs one of: create, delete");
+  if (sub === "create") requireFlags(flags, ["email", "password"], ["name"]);
+  else requireFlags(flags, ["email"]);
+  const email = flags.email as string;
+  const { sql, close } = await connectForCli();
+  try {
+    await migrate(sql);
+    if (sub === "create") {
+      const user = await createUser({ email, password: flags.password as string, name: flags.name });
+      process.stdout.write(`created user ${user.email} (${user.id})\n`);
+    } else {
+      await deleteUserByEmail(email);
+      process.stdout.write(`deleted user ${email.trim().toLowerCase()}\n`);
+    }
+  } finally {
+    await closeDb();
+    await close();
+  }
+}

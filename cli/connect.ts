@@ -1,0 +1,27 @@
+import postgres, { type Sql } from "postgres";
+import { dataDir } from "@/lib/db/data-dir";
+import type { EmbeddedDatabase } from "@/lib/db/embedded-server";
+
+/**
+ * DATABASE_URL when set; otherwise the embedded server the app uses (same .data/, same recorded
+ * port), started here when it isn't running and stopped again when the command ends.
+ */
+export async function connectForCli(): Promise<{ sql: Sql; close: () => Promise<void> }> {
+  let embedded: EmbeddedDatabase | undefined;
+  if (!process.env.DATABASE_URL) {
+    process.env.MINUTA_DATA_DIR = dataDir();
+    const { ensureEmbeddedDatabase } = await import("@/lib/db/embedded-server");
+    embedded = await ensureEmbeddedDatabase(dataDir());
+    process.env.DATABASE_URL = embedded.url;
+    if (embedded.startedHere)
+      process.stderr.write("minuta: started the embedded database for this command\n");
+  }
+  const sql = postgres(process.env.DATABASE_URL as string, { max: 4, onnotice: () => {} });
+  return {
+    sql,
+    close: async () => {
+      await sql.end({ timeout: 5 });
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import type { ChatUIMessage } from "@/lib/chat/chat-message";
+import type { Citation } from "@/lib/chat/citations";
+import { cn } from "@/lib/cn";
+import { useI18n } from "@/lib/i18n/client";
+import { AnswerText } from "./answer-text";
+import { CitationChip } from "./citation-chip";
+
+/** One message of a chat: the question, or the answer with its citations listed under it. */
+export function ChatMessageView({ message }: { message: ChatUIMessage }) {
+  const { t } = useI18n();
+  const text = message.parts.map((part) => (part.type === "text" ? part.text : "")).join("");
+  if (message.role === "user") {
+    return (
+      <div className="flex justify-end" data-testid="chat-question">
+        <p className="max-w-[85%] whitespace-pre-wrap rounded-lg bg-primary px-3 py-2 text-primary-foreground">
+          {text}
+        </p>
+      </div>
+    );
+  }
+  const citations = new Map<number, Citation>();
+  for (const part of message.parts) {
+    if (part.type === "data-citation" && part.id) citations.set(Number(part.id), part.data);
+  }
+  const titles = message.metadata?.meetings ?? {};
+  const notAnswered = message.metadata?.answered === false;
+  return (
+    <div className="space-y-2" data-testid="chat-answer" data-answered={notAnswered ? "false" : "true"}>
+      <div className={cn("rounded-lg border bg-card px-3 py-2", notAnswered && "border-dashed")}>
+        {notAnswered && (
+          <span className="mb-1 inline-block rounded bg-muted px-2 py-0.5 text-xs text-muted-foreground">
+            {t.chat.notAnswered}
+          </span>
+        )}
+        <AnswerText text={text} citations={citations} titles={titles} />
+      </div>
+      {citations.size > 0 && (
+        <ul className="flex flex-wrap gap-1.5" aria-label={t.chat.assistant}>
+          {[...citations].map(([n, citation]) => (
+            <li key={n}>
+              <CitationChip n={n} citation={citation} title={titles[citation.meetingId]} detailed />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { usePlayer } from "@/components/meeting/player-context";
+import type { Citation } from "@/lib/chat/citations";
+import { cn } from "@/lib/cn";
+import { useI18n } from "@/lib/i18n/client";
+import { fill } from "@/lib/i18n/format";
+import { formatClock } from "@/lib/transcripts/format-timestamp";
+
+type Props = { n: number; citation: Citation; title: string | undefined; detailed?: boolean };
+
+/**
+ * A citation: opens the meeting at the cited line (and plays from it when that meeting's
+ * recording is already on the page). Transcript text only ever appears as text.
+ */
+export function CitationChip({ n, citation, title, detailed = false }: Props) {
+  const { t } = useI18n();
+  const pathname = usePathname();
+  const { hasMedia, seek } = usePlayer();
+  const meetingPath = `/meetings/${citation.meetingId}`;
+  const here = pathname === meetingPath;
+  const clock = formatClock(citation.startMs);
+  const meetingTitle = title ?? t.chat.untitledMeeting;
+  return (
+    <Link
+      href={`${meetingPath}?seq=${citation.seq}`}
+      scroll={here ? false : undefined}
+      onClick={() => {
+        if (here && hasMedia) seek(citation.startMs);
+      }}
+      title={citation.text}
+      aria-label={fill(t.chat.citation, {
+        speaker: citation.speaker || "?",
+        time: clock,
+        title: meetingTitle,
+      })}
+      data-testid={detailed ? "citation-source" : "citation-chip"}
+      data-seq={citation.seq}
+      data-meeting-id={citation.meetingId}
+      className={cn(
+        "inline-flex items-center gap-1 rounded bg-muted font-mono text-xs text-muted-foreground",
+        "hover:bg-accent hover:text-accent-foreground",
+        detailed ? "px-2 py-1" : "mx-0.5 px-1.5 py-0.5 align-baseline",
+      )}
+    >
+      <span>{n}</span>
+      {detailed && (
+        <span className="font-sans">
+          {citation.speaker || "?"} · {clock} · {meetingTitle}
+        </span>
+      )}
+    </Link>
+  );
+}

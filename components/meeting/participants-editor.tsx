@@ -1,0 +1,76 @@
+"use client";
+
+import { type FormEvent, useState, useTransition } from "react";
+import { saveParticipants } from "@/app/(app)/meetings/[id]/actions";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { Input } from "@/components/ui/input";
+import { useI18n } from "@/lib/i18n/client";
+import { fill } from "@/lib/i18n/format";
+import type { ParticipantJson } from "@/lib/meetings/meeting-json";
+
+export function ParticipantsEditor({
+  meetingId,
+  participants,
+}: {
+  meetingId: string;
+  participants: ParticipantJson[];
+}) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState<{ tone: "error" | "success"; message: string }>();
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const list = participants.map((person, index) => {
+      const email = String(form.get(`email-${index}`) ?? "").trim();
+      return { name: person.name, email: email || null };
+    });
+    startTransition(async () => {
+      const result = await saveParticipants({ meetingId, participants: list });
+      setStatus(
+        result.ok
+          ? { tone: "success", message: t.meeting.saved }
+          : { tone: "error", message: t.auth.errors.invalid_email },
+      );
+    });
+  }
+
+  return (
+    <section
+      className="rounded-lg border bg-card p-4"
+      aria-labelledby="participants-heading"
+      data-testid="participants"
+    >
+      <h2 id="participants-heading" className="font-medium">
+        {t.meeting.participants}
+      </h2>
+      {participants.length === 0 ? (
+        <p className="mt-2 text-sm text-muted-foreground">{t.meeting.noParticipants}</p>
+      ) : (
+        <form onSubmit={onSubmit} className="mt-3 space-y-3">
+          {participants.map((person, index) => (
+            <div key={person.name} className="space-y-1">
+              <label htmlFor={`email-${index}`} className="text-sm font-medium">
+                {person.name}
+              </label>
+              <Input
+                id={`email-${index}`}
+                name={`email-${index}`}
+                type="email"
+                defaultValue={person.email ?? ""}
+                placeholder="email@example.com"
+                aria-label={fill(t.meeting.emailFor, { name: person.name })}
+              />
+            </div>
+          ))}
+          <FormMessage message={status?.message} tone={status?.tone} />
+          <Button type="submit" size="sm" disabled={pending}>
+            {t.meeting.saveParticipants}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}

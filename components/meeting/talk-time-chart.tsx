@@ -1,0 +1,44 @@
+"use client";
+
+import { useI18n } from "@/lib/i18n/client";
+import { formatDuration } from "@/lib/i18n/format";
+
+/** Talk time per speaker as horizontal bars with their share. */
+export function TalkTimeChart({ talkTime }: { talkTime: { speaker: string; ms: number }[] }) {
+  const { t } = useI18n();
+  const total = talkTime.reduce((sum, entry) => sum + entry.ms, 0);
+  if (total === 0) return null;
+  return (
+    <section
+      className="rounded-lg border bg-card p-4"
+      aria-labelledby="talk-time-heading"
+      data-testid="talk-time"
+    >
+      <h2 id="talk-time-heading" className="font-medium">
+        {t.insights.talkTime}
+      </h2>
+      <ul className="mt-3 space-y-2">
+        {talkTime.map((entry) => {
+          const share = Math.round((entry.ms / total) * 100);
+          return (
+            <li key={entry.speaker}>
+              <div className="flex justify-between text-sm">
+                <span className="truncate">{entry.speaker || "—"}</span>
+                <span className="text-muted-foreground">
+                  {share}% · {formatDuration(entry.ms)}
+                </span>
+              </div>
+              <div
+                className="mt-1 h-2 rounded-full bg-muted"
+                role="img"
+                aria-label={`${entry.speaker}: ${share}%`}
+              >
+                <div className="h-full rounded-full bg-primary" style={{ width: `${Math.max(share, 1)}%` }} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

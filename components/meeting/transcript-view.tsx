@@ -1,0 +1,196 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { cn } from "@/lib/cn";
+import { useI18n } from "@/lib/i18n/client";
+import { fill } from "@/lib/i18n/format";
+import { formatClock } from "@/lib/transcripts/format-timestamp";
+import { useLiveMeeting } from "./live-context";
+import { usePlayer } from "./player-context";
+import { SpeakerRenameDialog } from "./speaker-rename-dialog";
+import { useTranscript } from "./use-transcript";
+
+const SPEAKER_COLORS = [
+  "text-sky-700 dark:text-sky-300",
+  "text-violet-700 dark:text-violet-300",
+  "text-emerald-700 dark:text-emerald-300",
+  "text-amber-700 dark:text-amber-300",
+  "text-rose-700 dark:text-rose-300",
+  "text-teal-700 dark:text-teal-300",
+];
+
+export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; focusSeq: number | null }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const live = useLiveMeeting();
+  const paged = useTranscript(meetingId, !live.streaming);
+  const segments = live.streaming ? live.segments : paged.segments;
+  const done = live.streaming || paged.done;
+  const { error, reload } = paged;
+  const [followTail, setFollowTail] = useState(true);
+  const [seenCount, setSeenCount] = useState(0);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const scrolledTo = useRef<number | null>(null);
+  const { hasMedia, currentMs, seek } = usePlayer();
+
+  const colorOf = useMemo(() => {
+    const order = new Map<string, string>();
+    for (const segment of segments) {
+      if (!order.has(segment.speaker))
+        order.set(segment.speaker, SPEAKER_COLORS[order.size % SPEAKER_COLORS.length] ?? "");
+    }
+    return (speaker: string) => order.get(speaker) ?? "";
+  }, [segments]);
+
+  const virtualizer = useVirtualizer({
+    count: segments.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 12,
+  });
+
+  // While captions stream in, stay at the newest line unless the reader scrolled up to read.
+  useEffect(() => {
+    if (!live.streaming || segments.length === 0) return;
+    if (followTail) {
+      virtualizer.scrollToIndex(segments.length - 1, { align: "end" });
+      setSeenCount(segments.length);
+    }
+  }, [live.streaming, segments.length, followTail, virtualizer]);
+
+  const focusIndex = focusSeq === null ? -1 : segments.findIndex((segment) => segment.seq === focusSeq);
+  useEffect(() => {
+    if (focusIndex >= 0 && scrolledTo.current !== focusSeq) {
+      scrolledTo.current = focusSeq;
+      virtualizer.scrollToIndex(focusIndex, { align: "center" });
+    }
+  }, [focusIndex, focusSeq, virtualizer]);
+
+  return (
+    <section aria-labelledby="transcript-heading" className="rounded-lg border bg-card">
+      <div className="flex items-center justify-between border-b px-4 py-3">
+        <h2 id="transcript-heading" className="font-medium">
+          {t.meeting.transcript}
+        </h2>
+        <span className="text-sm text-muted-foreground" data-testid="segment-count">
+          {done
+            ? fill(t.meeting.segments, { count: segments.length })
+            : fill(t.meeting.loading, { count: segments.length })}
+        </span>
+      </div>
+      {error && (
+        <p role="alert" className="p-4 text-sm text-destructive">
+          {t.auth.errors.unknown}
+        </p>
+      )}
+      {done && segments.length === 0 && (
+        <p className="p-4 text-sm text-muted-foreground">{t.meeting.emptyTranscript}</p>
+      )}
+      {live.streaming && segments.length === 0 && (
+        <p className="p-4 text-sm text-muted-foreground">{t.live.waiting}</p>
+      )}
+      <div
+        ref={scroller}
+        className="relative max-h-[70vh] overflow-auto"
+        data-testid="transcript"
+        onScroll={(event) => {
+          const element = event.currentTarget;
+          const atBottom = element.scrollTop + element.clientHeight >= element.scrollHeight - 80;
+          setFollowTail(atBottom);
+          if (atBottom) setSeenCount(segments.length);
+        }}
+      >
+        <ol className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const segment = segments[item.index];
+            if (!segment) return null;
+            const focused = segment.seq === focusSeq;
+            const playing =
+              hasMedia && currentMs > 0 && currentMs >= segment.startMs && currentMs < segment.endMs;
+            return (
+              <li
+                key={segment.seq}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                data-seq={segment.seq}
+                data-testid="segment"
+                aria-current={focused ? "true" : undefined}
+                aria-live={playing ? "off" : undefined}
+                data-playing={playing || undefined}
+                className={cn(
+                  "absolute left-0 top-0 w-full px-4 py-2",
+                  focused && "bg-highlight/60",
+                  playing && "border-l-4 border-primary bg-accent",
+                )}
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <div className="flex items-baseline gap-3 text-sm">
+                  <button
+                    type="button"
+                    className={cn(
+                      "font-semibold hover:underline focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",
+                      colorOf(segment.speaker),
+                    )}
+                    onClick={() => setRenaming(segment.speaker)}
+                    title={t.meeting.renameSpeaker}
+                    data-testid="segment-speaker"
+                  >
+                    {segment.speaker || "—"}
+                  </button>
+                  {hasMedia ? (
+                    <button
+                      type="button"
+                      className="font-mono text-xs text-muted-foreground hover:text-foreground hover:underline"
+                      onClick={() => seek(segment.startMs)}
+                      data-testid="segment-seek"
+                    >
+                      {formatClock(segment.startMs)}
+                    </button>
+                  ) : (
+                    <span className="font-mono text-xs text-muted-foreground">
+                      {formatClock(segment.startMs)}
+                    </span>
+                  )}
+                </div>
+                <p className="mt-0.5 whitespace-pre-wrap leading-relaxed" data-testid="segment-text">
+                  {segment.text}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      {live.streaming && !followTail && segments.length > seenCount && (
+        <div className="sticky bottom-3 flex justify-center">
+          <button
+            type="button"
+            className="rounded-full bg-primary px-3 py-1 text-sm text-primary-foreground shadow"
+            data-testid="new-lines"
+            onClick={() => {
+              setFollowTail(true);
+              virtualizer.scrollToIndex(segments.length - 1, { align: "end" });
+            }}
+          >
+            {fill(t.live.newLines, { count: segments.length - seenCount })}
+          </button>
+        </div>
+      )}
+      {renaming !== null && (
+        <SpeakerRenameDialog
+          meetingId={meetingId}
+          speaker={renaming}
+          onClose={(changed) => {
+            setRenaming(null);
+            if (changed) {
+              reload();
+              router.refresh();
+            }
+          }}
+        />
+      )}
+    </section>
+  );
+}

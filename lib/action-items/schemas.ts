@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { dateString } from "@/lib/api/dates";
+
+const dueDate = dateString.nullable();
+const text = z.string().trim().min(1, { message: "must not be empty" }).max(1000);
+const owner = z.string().trim().min(1).max(100).nullable();
+
+export const createActionItemSchema = z.object({
+  meetingId: z.uuid(),
+  text,
+  owner: owner.optional().default(null),
+  dueDate: dueDate.optional().default(null),
+  done: z.boolean().optional().default(false),
+  seq: z.number().int().min(0).max(2_000_000_000).nullable().optional().default(null),
+});
+
+export const updateActionItemSchema = z
+  .object({
+    text: text.optional(),
+    owner: owner.optional(),
+    dueDate: dueDate.optional(),
+    done: z.boolean().optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: "nothing to change" });
+
+const booleanString = z.enum(["true", "false"]).transform((value) => value === "true");
+
+export const listActionItemsQuerySchema = z.object({
+  done: booleanString.optional(),
+  owner: z.string().trim().min(1).max(100).optional(),
+  meetingId: z.uuid().optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+});
+
+export type CreateActionItemInput = z.input<typeof createActionItemSchema>;
+export type UpdateActionItemInput = z.infer<typeof updateActionItemSchema>;

@@ -1,0 +1,161 @@
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { clientIp } from "@/lib/auth/client-ip";
+import { AppError } from "@/lib/errors";
+import { logInfo } from "@/lib/observability/log";
+import { type ApiUser, authenticateRequest } from "./api-user";
+import { withCors } from "./cors";
+import {
+  claimIdempotencyKey,
+  releaseIdempotencyKey,
+  requestFingerprint,
+  settleIdempotencyKey,
+} from "./idempotency";
+import { problemResponse, zodErrors } from "./problem";
+import { consumeRateLimit } from "./rate-limit";
+import { parseJsonText, readBodyText } from "./read-json-body";
+import type { Scope } from "./scopes";
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+type Options<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  scope: Scope | null;
+  params?: P;
+  query?: Q;
+  body?: B;
+  bodyLimit?: number;
+  /** An empty body parses as `undefined` instead of answering 400. */
+  bodyOptional?: boolean;
+};
+
+export type ApiContext<P, Q, B> = {
+  request: Request;
+  requestId: string;
+  user: ApiUser;
+  params: P;
+  query: Q;
+  body: B;
+};
+
+function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new AppError("validation", `The ${where} did not pass validation.`, {
+      errors: zodErrors(result.error),
+    });
+  }
+  return result.data;
+}
+
+/** Postgres text can't hold U+0000: refuse it anywhere in a request with a clear 422. */
+function rejectNul(value: unknown, path: string): void {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) {
+      throw new AppError("validation", "Text must not contain NUL (U+0000) characters.", {
+        errors: [{ path: path || "body", message: "contains a NUL character" }],
+      });
+    }
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) rejectNul(item, `${path}${path ? "." : ""}${index}`);
+  } else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) rejectNul(item, `${path}${path ? "." : ""}${key}`);
+  }
+}
+
+function queryObject(url: URL): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [key, value] of url.searchParams) query[key] = value;
+  return query;
+}
+
+/**
+ * The one wrapper every /api/v1 handler goes through: request id, rate limit (per IP, then per key
+ * or user), authentication (session or API key) and scope, zod parsing of params/query/body,
+ * Idempotency-Key on POST, CORS, logging, and the one problem+json error shape.
+ * A handler returns a Response, or data sent as JSON with status 200.
+ */
+export function apiRoute<
+  P extends z.ZodType = z.ZodUnknown,
+  Q extends z.ZodType = z.ZodUnknown,
+  B extends z.ZodType = z.ZodUnknown,
+>(
+  options: Options<P, Q, B>,
+  handler: (ctx: ApiContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>,
+) {
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    const requestId = randomUUID();
+    const started = performance.now();
+    const url = new URL(request.url);
+    let status = 500;
+    let userId: string | undefined;
+    // Set only once this request holds the key, so a refused claim never overwrites the first answer.
+    let claimedKey: string | null = null;
+    try {
+      const ip = clientIp(request.headers);
+      await consumeRateLimit([`ip:${ip}`]);
+      const user = await authenticateRequest(request);
+      userId = user.id;
+      await consumeRateLimit([`caller:${user.keyId ?? user.id}`]);
+      if (options.scope && !user.scopes.includes(options.scope)) {
+        throw new AppError("forbidden", `This API key lacks the \`${options.scope}\` scope.`);
+      }
+      const rawQuery = queryObject(url);
+      rejectNul(rawQuery, "");
+      const params = options.params ? parseOrThrow(options.params, await context.params, "path") : undefined;
+      const query = options.query ? parseOrThrow(options.query, rawQuery, "query") : undefined;
+      const bodyText = options.body
+        ? await readBodyText(request, options.bodyLimit ?? DEFAULT_BODY_LIMIT)
+        : "";
+
+      const idempotencyKey = request.method === "POST" ? request.headers.get("idempotency-key") : null;
+      if (idempotencyKey) {
+        const fingerprint = requestFingerprint(request.method, url.pathname, bodyText);
+        const replay = await claimIdempotencyKey(user.id, idempotencyKey, fingerprint);
+        if (replay) {
+          status = replay.status;
+          replay.headers.set("x-request-id", requestId);
+          return withCors(request, replay);
+        }
+        claimedKey = idempotencyKey;
+      }
+
+      const json = options.body ? parseJsonText(bodyText, options.bodyOptional) : undefined;
+      rejectNul(json, "");
+      const body = options.body ? parseOrThrow(options.body, json, "body") : undefined;
+      const result = await handler({ request, requestId, user, params, query, body } as ApiContext<
+        z.infer<P>,
+        z.infer<Q>,
+        z.infer<B>
+      >);
+      const response = result instanceof Response ? result : Response.json(result);
+      response.headers.set("x-request-id", requestId);
+      status = response.status;
+      if (claimedKey) await settleIdempotencyKey(user.id, claimedKey, response);
+      return withCors(request, response);
+    } catch (error) {
+      const response = problemResponse(error, requestId);
+      status = response.status;
+      if (claimedKey && userId) {
+        if (status < 500) await settleIdempotencyKey(userId, claimedKey, response).catch(() => {});
+        else await releaseIdempotencyKey(userId, claimedKey).catch(() => {});
+      }
+      return withCors(request, response);
+    } finally {
+      logInfo("api", {
+        requestId,
+        method: request.method,
+        path: url.pathname,
+        status,
+        ms: Math.round(performance.now() - started),
+      });
+    }
+  };
+}
+
+export function json(data: unknown, status: number, headers: HeadersInit = {}): Response {
+  return Response.json(data, { status, headers });
+}
+
+export const idParams = z.object({ id: z.uuid({ message: "must be a UUID" }) });

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+// Postgres dates start at 4713 BC but reject year 0; accept plausible calendar years only.
+const plausibleYear = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= 1000 && year <= 9999;
+};
+
+// Only checked once the format is valid, so a bad value gets one error, not two.
+const yearCheck = {
+  message: "must be a date between years 1000 and 9999",
+  when: (payload: { issues: unknown[] }) => payload.issues.length === 0,
+};
+
+export const dateString = z.iso
+  .date({ message: "must be a date as YYYY-MM-DD" })
+  .refine(plausibleYear, yearCheck);
+
+export const dateTimeString = z.iso
+  .datetime({ offset: true, message: "must be an ISO 8601 date-time" })
+  .refine(plausibleYear, yearCheck);

@@ -1,0 +1,48 @@
+import { Redis } from "ioredis";
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
+import { AppError } from "@/lib/errors";
+
+type LimiterGlobals = { minutaApiLimiter?: RateLimiterAbstract };
+const globals = globalThis as LimiterGlobals;
+
+function perMinute(): number {
+  const value = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
+  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 600;
+}
+
+/** In-process by default; shared across instances through Redis when REDIS_URL is set. */
+function limiter(): RateLimiterAbstract {
+  if (!globals.minutaApiLimiter) {
+    const options = { keyPrefix: "minuta-api", points: perMinute(), duration: 60 };
+    globals.minutaApiLimiter = process.env.REDIS_URL
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: new Redis(process.env.REDIS_URL, {
+            enableOfflineQueue: false,
+            maxRetriesPerRequest: 1,
+          }),
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : new RateLimiterMemory(options);
+  }
+  return globals.minutaApiLimiter;
+}
+
+/** Spends one request for each key (the API key or user, and the IP); 429 with Retry-After past the limit. */
+export async function consumeRateLimit(keys: string[]): Promise<void> {
+  try {
+    await Promise.all(keys.map((key) => limiter().consume(key)));
+  } catch (error) {
+    if (error instanceof RateLimiterRes) {
+      throw new AppError("rate_limited", `More than ${perMinute()} requests a minute; slow down.`, {
+        retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
+      });
+    }
+    throw error;
+  }
+}

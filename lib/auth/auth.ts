@@ -1,0 +1,78 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { authConfig } from "@/lib/auth/auth.config";
+import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { clientIp } from "@/lib/auth/client-ip";
+import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
+import { logError } from "@/lib/observability/log";
+import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
+
+class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+export function oauthProviders() {
+  return {
+    github: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
+    google: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
+  };
+}
+
+const enabled = oauthProviders();
+
+// Failed logins and unreadable cookies are expected traffic, not server errors.
+const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  logger: {
+    error(error) {
+      if (!EXPECTED_AUTH_ERRORS.has(error.name)) logError("auth error", error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const result = await authenticateWithPassword(credentials, clientIp(request.headers));
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+        if (result.reason === "rate_limited") throw new RateLimitedSignIn();
+        return null;
+      },
+    }),
+    // Emailed single-use links (lib/email/magic-link.ts); the token is used up by this sign-in.
+    Credentials({
+      id: "magic-link",
+      name: "Email link",
+      credentials: { email: {}, token: {} },
+      async authorize(credentials) {
+        const user = await redeemMagicLink(credentials.email, credentials.token);
+        return user ? { id: user.id, email: user.email, name: user.name } : null;
+      },
+    }),
+    ...(enabled.github ? [GitHub] : []),
+    ...(enabled.google ? [Google] : []),
+  ],
+  callbacks: {
+    ...authConfig.callbacks,
+    async jwt({ token, account, profile }) {
+      // OAuth sign-ins map to a Minuta user by verified email; credentials (password, email link)
+      // already carry our id.
+      if (account && account.type !== "credentials") {
+        const email = (profile?.email ?? token.email ?? "").toLowerCase();
+        if (!email) throw new Error("The identity provider did not share an email address");
+        const user = await linkOAuthAccount({
+          email,
+          name: profile?.name ?? token.name ?? null,
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          type: account.type,
+        });
+        token.sub = user.id;
+      }
+      return token;
+    },
+  },
+});

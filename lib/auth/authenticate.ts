@@ -1,0 +1,35 @@
+import { logInSchema } from "@/lib/auth/credentials";
+import { clearFailedLogins, loginThrottleState, recordFailedLogin } from "@/lib/auth/login-throttle";
+import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
+import type { User } from "@/lib/db/schema";
+import { findUserByEmail } from "@/lib/users/queries";
+
+export type AuthenticationResult =
+  | { ok: true; user: User }
+  | { ok: false; reason: "invalid_credentials" }
+  | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+/**
+ * Checks an email + password. Unknown email and wrong password are indistinguishable (same answer,
+ * similar time); repeated failures per email and per IP are refused for a while.
+ */
+export async function authenticateWithPassword(input: unknown, ip: string): Promise<AuthenticationResult> {
+  const parsed = logInSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: "invalid_credentials" };
+  const { email, password } = parsed.data;
+
+  const throttle = await loginThrottleState(email, ip);
+  if (throttle.blocked)
+    return { ok: false, reason: "rate_limited", retryAfterSeconds: throttle.retryAfterSeconds };
+
+  const user = await findUserByEmail(email);
+  const valid = user?.passwordHash
+    ? await verifyPassword(password, user.passwordHash)
+    : await burnPasswordCheck(password).then(() => false);
+  if (!user || !valid) {
+    await recordFailedLogin(email, ip);
+    return { ok: false, reason: "invalid_credentials" };
+  }
+  await clearFailedLogins(email);
+  return { ok: true, user };
+}

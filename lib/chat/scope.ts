@@ -1,0 +1,32 @@
+import type { Sql } from "postgres";
+import { z } from "zod";
+
+/** Which of the caller's meetings a chat reads: all (no ids), some, and/or those within dates. */
+export type ChatScope = { meetingIds?: string[] | null; from?: Date | null; to?: Date | null };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const isoDate = z.iso.date();
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** `from`/`to` as API clients send them: a date ("2026-03-01") or a date-time with offset. */
+export const boundSchema = (edge: "from" | "to") =>
+  z.union([isoDate, isoDateTime], { message: "must be an ISO 8601 date or date-time" }).transform((value) => {
+    const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+    // A date-only `to` includes that whole day.
+    return edge === "to" && value.length === 10 ? new Date(date.getTime() + DAY_MS) : date;
+  });
+
+/**
+ * The ids of the meetings a chat may read, as a subquery. The owner check lives here, in the one
+ * place every chat query goes through, so no question (or text inside a transcript) can widen it.
+ */
+export function scopedMeetings(sql: Sql, userId: string, scope: ChatScope) {
+  const ids = scope.meetingIds?.length ? scope.meetingIds : null;
+  return sql`
+    select m.id from meetings m
+    where m.owner_id = ${userId}
+      ${ids ? sql`and m.id = any(${ids}::uuid[])` : sql``}
+      ${scope.from ? sql`and coalesce(m.started_at, m.created_at) >= ${scope.from}` : sql``}
+      ${scope.to ? sql`and coalesce(m.started_at, m.created_at) < ${scope.to}` : sql``}`;
+}

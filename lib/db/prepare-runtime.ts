@@ -1,0 +1,28 @@
+import postgres from "postgres";
+import { dataDir } from "./data-dir";
+import { type EmbeddedDatabase, ensureEmbeddedDatabase } from "./embedded-server";
+import { readOrCreateLocalSecret } from "./local-secret";
+import { migrate } from "./migrate";
+
+/**
+ * Makes the process environment complete for the app, the worker and the CLI: the database
+ * (DATABASE_URL, or the embedded server under .data/), migrations applied, and local secrets.
+ */
+export async function prepareRuntime(): Promise<{ embedded?: EmbeddedDatabase }> {
+  const dir = dataDir();
+  process.env.MINUTA_DATA_DIR = dir;
+  let embedded: EmbeddedDatabase | undefined;
+  if (!process.env.DATABASE_URL) {
+    embedded = await ensureEmbeddedDatabase(dir);
+    process.env.DATABASE_URL = embedded.url;
+  }
+  process.env.AUTH_SECRET ||= readOrCreateLocalSecret(dir, "auth-secret");
+  process.env.AUTH_TRUST_HOST ||= "true";
+  const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  try {
+    await migrate(sql);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  return { embedded };
+}

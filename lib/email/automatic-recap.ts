@@ -1,0 +1,21 @@
+import { getSql } from "@/lib/db/client";
+import type { RecapMode } from "@/lib/db/schema";
+import { loadRecapContext, queueRecaps } from "./recap-emails";
+
+/**
+ * The recap sent when a meeting becomes ready, as its owner's setting says: to the owner (default),
+ * also to the participants with an email, or not at all. Queued once per meeting and address.
+ */
+export async function queueAutomaticRecap(meetingId: string): Promise<void> {
+  const [row] = await getSql()<{ owner_id: string; recap_mode: RecapMode; status: string }[]>`
+    select m.owner_id, u.recap_mode, m.status
+    from meetings m join users u on u.id = m.owner_id
+    where m.id = ${meetingId}`;
+  if (!row || row.recap_mode === "off" || row.status !== "ready") return;
+  const context = await loadRecapContext(row.owner_id, meetingId);
+  const recipients = [context.owner.email];
+  if (row.recap_mode === "participants") {
+    for (const participant of context.participants) if (participant.email) recipients.push(participant.email);
+  }
+  await queueRecaps(context, recipients, "automatic");
+}

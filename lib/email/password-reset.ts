@@ -1,0 +1,67 @@
+import { passwordSchema } from "@/lib/auth/credentials";
+import { clearFailedLogins } from "@/lib/auth/login-throttle";
+import { hashPassword } from "@/lib/auth/password";
+import { getSql } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { findUserByEmail } from "@/lib/users/queries";
+import { appUrl } from "./app-url";
+import {
+  addressOverLimit,
+  consumeToken,
+  issueToken,
+  limitLinkRequests,
+  revokeTokens,
+  tokenIdempotencyKey,
+} from "./auth-tokens";
+import type { LinkRequest } from "./magic-link";
+import { queueEmail } from "./queue-email";
+import { renderPasswordReset } from "./render-auth-email";
+
+/** Emails a single-use reset link when an account has this address; the same silent answer otherwise. */
+export async function requestPasswordReset({ email, locale, ip }: LinkRequest): Promise<void> {
+  await limitLinkRequests(ip);
+  const user = await findUserByEmail(email);
+  if (!user || (await addressOverLimit("password_reset", user.email))) return;
+  const token = await issueToken("password_reset", user.email);
+  const url = appUrl(
+    `/reset-password?email=${encodeURIComponent(user.email)}&token=${encodeURIComponent(token)}`,
+  );
+  const emailLocale = user.locale ?? locale;
+  await queueEmail({
+    ownerId: user.id,
+    to: user.email,
+    template: "password_reset",
+    locale: emailLocale,
+    rendered: await renderPasswordReset({ locale: emailLocale, email: user.email, url }),
+    idempotencyKey: tokenIdempotencyKey("password_reset", token),
+  });
+}
+
+/**
+ * Sets a new password with a reset link, using the link up. The password is checked first, so a
+ * too-short one doesn't burn the link. Throws `unauthorized` ("reset_invalid") for a bad link.
+ */
+export async function resetPassword(input: {
+  email: string;
+  token: string;
+  password: string;
+}): Promise<void> {
+  const password = passwordSchema.safeParse(input.password);
+  if (!password.success) {
+    const message = password.error.issues[0]?.message ?? "password_too_short";
+    throw new AppError("validation", message, { errors: [{ path: "password", message }] });
+  }
+  const email = input.email.trim().toLowerCase();
+  const user = await findUserByEmail(email);
+  if (!(await consumeToken("password_reset", email, input.token)) || !user) {
+    throw new AppError("unauthorized", "reset_invalid");
+  }
+  const passwordHash = await hashPassword(password.data);
+  await getSql()`
+    update users set password_hash = ${passwordHash}, email_verified = coalesce(email_verified, now()),
+      updated_at = now()
+    where id = ${user.id}`;
+  // Any other emailed link for this address was meant for the old situation.
+  await revokeTokens("magic_link", email);
+  await clearFailedLogins(email);
+}

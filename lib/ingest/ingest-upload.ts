@@ -1,0 +1,80 @@
+import { rm } from "node:fs/promises";
+import { getSql } from "@/lib/db/client";
+import type { Meeting } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { queueAnalysis, queueTranscription } from "@/lib/jobs/processing";
+import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
+import type { MeetingJson } from "@/lib/meetings/meeting-json";
+import { getStorage } from "@/lib/storage/get-storage";
+import { importTranscript, notUploadable, UPLOADABLE } from "./import-transcript";
+import { fileTooLarge, MAX_RECORDING_BYTES, MAX_TRANSCRIPT_BYTES } from "./limits";
+import { receiveUpload } from "./receive-upload";
+import type { MediaKind } from "./sniff-media";
+
+export type IngestResult = { kind: "transcript" | "recording"; meeting: MeetingJson };
+
+/** A file that has arrived (by multipart or straight into storage), told apart by its first bytes. */
+export type ReceivedFile = {
+  size: number;
+  media: MediaKind | null;
+  /** A path on this machine holding the bytes, fetching them first when they are elsewhere. */
+  localPath(): Promise<string>;
+  /** Puts a recording where jobs will find it and returns its storage key. */
+  storeRecording(media: MediaKind): Promise<string>;
+};
+
+/**
+ * Takes a meeting's received file: a transcript is stored as segments now; a recording is kept in
+ * storage and queued for transcription. A file refused at any step leaves the meeting as it was.
+ */
+export async function storeReceivedFile(
+  userId: string,
+  meeting: Meeting,
+  file: ReceivedFile,
+): Promise<IngestResult> {
+  if (file.size === 0) throw new AppError("validation", "The file is empty.", { reason: "empty" });
+  const limit = file.media ? MAX_RECORDING_BYTES : MAX_TRANSCRIPT_BYTES;
+  if (file.size > limit) throw fileTooLarge(limit);
+  if (!file.media) {
+    await importTranscript(meeting, await file.localPath());
+    await queueAnalysis(meeting.id);
+    return { kind: "transcript", meeting: await getMeetingJson(userId, meeting.id) };
+  }
+  const key = await file.storeRecording(file.media);
+  const [updated] = await getSql()`
+    update meetings set media_key = ${key}, media_mime = ${file.media.mime}, media_size = ${file.size},
+      status = 'uploaded', source = 'upload', error = null, updated_at = now()
+    where id = ${meeting.id} and owner_id = ${userId} and status = any(${UPLOADABLE})
+    returning id`;
+  if (!updated) {
+    await getStorage().delete(key);
+    throw new AppError("conflict", "This meeting changed while the file was uploading.");
+  }
+  await queueTranscription(meeting.id);
+  return { kind: "recording", meeting: await getMeetingJson(userId, meeting.id) };
+}
+
+/** Takes a meeting's file sent as multipart/form-data through this server. */
+export async function ingestUpload(
+  userId: string,
+  meetingId: string,
+  request: Request,
+): Promise<IngestResult> {
+  const meeting = await getOwnedMeeting(userId, meetingId);
+  if (!UPLOADABLE.includes(meeting.status)) throw notUploadable(meeting.status);
+  const upload = await receiveUpload(request);
+  try {
+    return await storeReceivedFile(userId, meeting, {
+      size: upload.size,
+      media: upload.media,
+      localPath: async () => upload.path,
+      storeRecording: async (media) => {
+        const key = `meetings/${meetingId}/recording.${media.extension}`;
+        await getStorage().putFile(key, upload.path, media.mime);
+        return key;
+      },
+    });
+  } finally {
+    await rm(upload.path, { force: true });
+  }
+}

@@ -1,0 +1,80 @@
+import { aiProvider } from "@/lib/ai/providers";
+import { getSql } from "@/lib/db/client";
+import { onActionItemsCreated, onMeetingReady } from "@/lib/events/meeting-events";
+import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
+import { logError } from "@/lib/observability/log";
+import { analyzeLocally } from "./local/analyze";
+import { storeInsights } from "./store-insights";
+import type { AnalysisInput, Insights, Segment, TemplateId } from "./types";
+
+const LLM_FALLBACK_NOTE =
+  "The configured model could not produce valid notes, so these come from the built-in local engine.";
+
+type MeetingForAnalysis = {
+  id: string;
+  owner_id: string;
+  language: "auto" | "es" | "en";
+  template: string;
+  started_at: Date | null;
+  created_at: Date;
+  timezone: string;
+  watchlist: string[];
+};
+
+async function loadInput(
+  meetingId: string,
+): Promise<{ meeting: MeetingForAnalysis; input: AnalysisInput } | null> {
+  const sql = getSql();
+  const [meeting] = await sql<MeetingForAnalysis[]>`
+    select m.id, m.owner_id, m.language, m.template, m.started_at, m.created_at, u.timezone, u.watchlist
+    from meetings m join users u on u.id = m.owner_id where m.id = ${meetingId}`;
+  if (!meeting) return null;
+  const segments = await sql<Segment[]>`
+    select seq, speaker, text, start_ms as "startMs", end_ms as "endMs"
+    from transcript_segments where meeting_id = ${meetingId} order by seq`;
+  const people = await sql<{ name: string }[]>`select name from participants where meeting_id = ${meetingId}`;
+  return {
+    meeting,
+    input: {
+      segments,
+      language: meeting.language,
+      meetingDate: meeting.started_at ?? meeting.created_at,
+      timezone: meeting.timezone,
+      participants: people.map((person) => person.name),
+      watchlist: meeting.watchlist,
+      template: meeting.template as TemplateId,
+    },
+  };
+}
+
+async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note: string | null }> {
+  const provider = aiProvider();
+  if (provider.kind === "local") return { result: analyzeLocally(input), note: null };
+  try {
+    return { result: await analyzeWithLlm(input, provider), note: null };
+  } catch (error) {
+    logError("LLM analysis failed; using the local engine", error);
+    return { result: analyzeLocally(input), note: LLM_FALLBACK_NOTE };
+  }
+}
+
+/**
+ * The analyze job: notes, action items, keywords for one meeting, stored in one transaction that
+ * also marks it ready. A meeting deleted meanwhile ends the job quietly ("gone").
+ */
+export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone"> {
+  const loaded = await loadInput(meetingId);
+  if (!loaded) return "gone";
+  const { result, note } = await runEngine(loaded.input);
+  const created = await getSql().begin(async (sql) => {
+    const [locked] = await sql`select id from meetings where id = ${meetingId} for update`;
+    if (!locked) return null;
+    const ids = await storeInsights(sql, { id: meetingId, ownerId: loaded.meeting.owner_id }, result, note);
+    await sql`update meetings set status = 'ready', error = null, updated_at = now() where id = ${meetingId}`;
+    return ids;
+  });
+  if (!created) return "gone";
+  await onMeetingReady(meetingId);
+  await onActionItemsCreated(meetingId, created);
+  return "ready";
+}

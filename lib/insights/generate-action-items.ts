@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { aiProvider } from "@/lib/ai/providers";
+import { AppError } from "@/lib/errors";
+import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
+import type { ExtractedActionItem } from "@/lib/insights/types";
+import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
+import { TranscriptParseError } from "@/lib/transcripts/types";
+import { analyzeLocally } from "./local/analyze";
+import type { AnalysisInput, Segment } from "./types";
+
+export const generateActionsSchema = z.object({
+  transcript: z.string().min(1, { message: "must not be empty" }).max(500_000),
+  language: z.enum(["auto", "es", "en"]).default("auto"),
+});
+
+async function segmentsOf(transcript: string): Promise<Segment[]> {
+  const bytes = new TextEncoder().encode(transcript);
+  const parsed = parseTranscript(async function* () {
+    yield bytes;
+  });
+  const segments: Segment[] = [];
+  try {
+    for await (const segment of parsed.segments) segments.push({ ...segment, seq: segments.length });
+  } catch (error) {
+    if (error instanceof TranscriptParseError) {
+      throw new AppError("validation", error.message, {
+        reason: error.code,
+        errors: [{ path: "transcript", message: error.message }],
+      });
+    }
+    throw error;
+  }
+  return segments;
+}
+
+/** Stateless: action items from a pasted transcript ("Speaker: text" lines); nothing is stored. */
+export async function generateActionItems(
+  input: z.infer<typeof generateActionsSchema>,
+  timezone: string,
+): Promise<{ actionItems: ExtractedActionItem[] }> {
+  const segments = await segmentsOf(input.transcript);
+  const analysis: AnalysisInput = {
+    segments,
+    language: input.language,
+    meetingDate: new Date(),
+    timezone,
+    participants: [...new Set(segments.map((segment) => segment.speaker))],
+    watchlist: [],
+    template: "default",
+  };
+  const provider = aiProvider();
+  if (provider.kind === "llm") {
+    const result = await analyzeWithLlm(analysis, provider).catch(() => analyzeLocally(analysis));
+    return { actionItems: result.actionItems };
+  }
+  return { actionItems: analyzeLocally(analysis).actionItems };
+}

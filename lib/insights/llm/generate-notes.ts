@@ -1,0 +1,106 @@
+import {
+  APICallError,
+  generateText,
+  type LanguageModel,
+  NoObjectGeneratedError,
+  Output,
+  RetryError,
+} from "ai";
+import { type CircuitBreaker, CircuitOpenError } from "@/lib/ai/circuit-breaker";
+import { LlmAnalysisError } from "./llm-analysis-error";
+import { type ModelNotes, notesSchema } from "./notes-schema";
+
+export type NotesCall = {
+  model: LanguageModel;
+  instructions: string;
+  prompt: string;
+  breaker: CircuitBreaker;
+  /** The AI SDK's own retries of 429/5xx/network errors, per attempt. */
+  maxRetries: number;
+  timeoutMs: number;
+};
+
+const ATTEMPTS = 2;
+
+/** Structured notes from the model; an answer that isn't valid JSON for the schema is asked for once more. */
+export async function generateNotes(call: NotesCall): Promise<ModelNotes> {
+  let lastInvalid: unknown;
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    try {
+      const result = await call.breaker.run(() =>
+        generateText({
+          model: call.model,
+          instructions: call.instructions,
+          prompt: call.prompt,
+          output: Output.object({ schema: notesSchema, name: "meeting_notes" }),
+          temperature: 0,
+          maxRetries: call.maxRetries,
+          timeout: call.timeoutMs,
+        }),
+      );
+      return result.output;
+    } catch (error) {
+      if (!NoObjectGeneratedError.isInstance(error)) throw toLlmAnalysisError(error);
+      lastInvalid = error;
+    }
+  }
+  throw new LlmAnalysisError(
+    "invalid_output",
+    `The model's answer did not match the notes schema ${ATTEMPTS} times.`,
+    {
+      retryable: false,
+      cause: lastInvalid,
+    },
+  );
+}
+
+/** Whether an error says the provider is unhealthy (counts toward its circuit breaker). */
+export function isProviderFailure(error: unknown): boolean {
+  if (NoObjectGeneratedError.isInstance(error)) return false;
+  const cause = RetryError.isInstance(error) ? error.lastError : error;
+  if (APICallError.isInstance(cause) && cause.statusCode !== undefined) {
+    return cause.statusCode >= 500 || [401, 403, 408, 429].includes(cause.statusCode);
+  }
+  return true;
+}
+
+function toLlmAnalysisError(error: unknown): LlmAnalysisError {
+  if (error instanceof CircuitOpenError) {
+    return new LlmAnalysisError("circuit_open", error.message, { retryable: true, cause: error });
+  }
+  const cause = RetryError.isInstance(error) ? error.lastError : error;
+  if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
+    return new LlmAnalysisError("timeout", "The model did not answer in time.", {
+      retryable: true,
+      cause: error,
+    });
+  }
+  if (APICallError.isInstance(cause)) {
+    const status = cause.statusCode;
+    if (status === 429) {
+      return new LlmAnalysisError("rate_limited", "The model provider is rate limiting requests.", {
+        retryable: true,
+        cause: error,
+      });
+    }
+    if (status === undefined || status >= 500 || cause.isRetryable) {
+      return new LlmAnalysisError(
+        "provider_error",
+        `The model provider failed (${status ?? "network error"}).`,
+        {
+          retryable: true,
+          cause: error,
+        },
+      );
+    }
+    return new LlmAnalysisError(
+      "provider_error",
+      `The model provider refused the request (HTTP ${status}).`,
+      {
+        retryable: false,
+        cause: error,
+      },
+    );
+  }
+  return new LlmAnalysisError("provider_error", "The model call failed.", { retryable: true, cause: error });
+}

@@ -1,0 +1,155 @@
+import type { ExtractedActionItem } from "@/lib/insights/types";
+import type { OwnerContext } from "./action-owner";
+import { ownerFor } from "./action-owner";
+import type { ActionKind, ActionPattern } from "./action-pattern";
+import { taskText } from "./action-text";
+import type { CivilDate } from "./calendar";
+import { findDueDate } from "./due-dates";
+import type { CleanSegment, Sentence } from "./sentences";
+import type { Language } from "./stem";
+import { contentStems } from "./term-vectors";
+
+const HYPOTHETICAL =
+  /(?<![\p{L}])(?:if (?:we|i|you|they|he|she|it) (?:were|was|had|did|could|would)|what if|suppose|supposing|imagine|hypothetically|in theory|in an ideal world|si (?:tuvieramos|fueramos|hubiera|hubieramos|pudieramos|hicieramos|tuviera|fuera)|suponiendo|supongamos|imagina(?:te|os)?|en teoria|en un mundo ideal)(?![\p{L}])/u;
+const NEGATED_BEFORE = /(?:^|\s)(?:no|nunca|not|never)\s*$/u;
+// "if we need to…", "si tenemos que…": a condition in the same clause, not a commitment.
+const CONDITION_BEFORE =
+  /(?<![\p{L}])(?:if|unless|whether|si|a menos que|en caso de que)(?![\p{L}])[^,;.]*$/u;
+const EXPLICIT_OWNER = (names: string) =>
+  new RegExp(`^(?<name>${names})\\s*(?::|to|will|should|va a|debe|se encarga de)\\s+`, "u");
+const SIMILAR = 0.6;
+
+export type ActionContext = OwnerContext & {
+  sentences: readonly Sentence[];
+  segments: readonly CleanSegment[];
+  language: Language;
+  today: CivilDate | null;
+  patterns: readonly ActionPattern[];
+};
+
+/**
+ * Commitments and requests in the meeting, one per sentence at most, near-duplicates merged;
+ * also which sentences were requests, so they aren't listed again as open questions.
+ */
+export function extractActionItems(context: ActionContext): {
+  items: ExtractedActionItem[];
+  requests: Set<number>;
+} {
+  const items: (ExtractedActionItem & { stems: Set<string> })[] = [];
+  const requests = new Set<number>();
+  const anyTrigger = anyOf(context.patterns.filter((pattern) => pattern.kind !== "assign"));
+  const assign = context.patterns.filter((pattern) => pattern.kind === "assign");
+  for (const sentence of context.sentences) {
+    const folded = sentence.folded;
+    if (!anyTrigger.test(folded) && !assign.some((pattern) => triggers(pattern, folded))) continue;
+    const found = itemFrom(sentence, folded, context);
+    if (!found) continue;
+    const { kind, ...item } = found;
+    if (kind === "request") requests.add(sentence.id);
+    const stems = new Set(contentStems(item.text, context.language));
+    const twin = items.find((other) => jaccard(other.stems, stems) >= SIMILAR);
+    if (twin) {
+      twin.owner ??= item.owner;
+      twin.dueDate ??= item.dueDate;
+      continue;
+    }
+    items.push({ ...item, stems });
+  }
+  return { items: items.map(({ stems: _, ...item }) => item), requests };
+}
+
+const prefilters = new Map<string, RegExp>();
+
+/**
+ * One regex for "could any trigger match?", so most sentences cost a single test. Compiling it
+ * takes milliseconds, so it is kept per pattern set (one per template).
+ */
+function anyOf(patterns: readonly ActionPattern[]): RegExp {
+  const sources = patterns.map((pattern) => pattern.trigger.source.replace(/\(\?<[A-Za-z]\w*>/g, "(?:"));
+  const key = sources.join("|");
+  let prefilter = prefilters.get(key);
+  if (!prefilter) {
+    prefilter = new RegExp(key, "u");
+    prefilters.set(key, prefilter);
+  }
+  return prefilter;
+}
+
+function triggers(pattern: ActionPattern, text: string): boolean {
+  pattern.trigger.lastIndex = 0;
+  return pattern.trigger.test(text);
+}
+
+function itemFrom(
+  sentence: Sentence,
+  folded: string,
+  context: ActionContext,
+): (ExtractedActionItem & { kind: ActionKind }) | null {
+  if (HYPOTHETICAL.test(folded)) return null;
+  const isQuestion = /[?¿]/.test(folded);
+  const segment = context.segments[sentence.segmentIndex] as CleanSegment;
+  const found: {
+    index: number;
+    end: number;
+    order: number;
+    pattern: ActionPattern;
+    match: RegExpExecArray;
+  }[] = [];
+  context.patterns.forEach((pattern, order) => {
+    pattern.trigger.lastIndex = 0;
+    for (const match of folded.matchAll(pattern.trigger)) {
+      found.push({ index: match.index, end: match.index + match[0].length, order, pattern, match });
+    }
+  });
+  found.sort((a, b) => a.index - b.index || a.order - b.order);
+  const due =
+    found.length > 0 && context.today ? findDueDate(sentence.text, context.today, context.language) : null;
+  for (const { index, end, pattern, match } of found) {
+    const groups: Record<string, string> = { ...match.groups };
+    if (isQuestion && pattern.kind !== "request") continue;
+    // Tested on the original: folding would turn "sí" (yes) into "si" (if).
+    const before = sentence.text.slice(0, index).toLowerCase();
+    if (NEGATED_BEFORE.test(before) || CONDITION_BEFORE.test(before)) continue;
+    if (pattern.deny?.test(folded.slice(end).trimStart())) continue;
+    const owned = explicitOwner(pattern, folded, end, context);
+    const text = pattern.rewrite
+      ? rewritten(pattern, match, sentence.text)
+      : taskText({
+          sentence: sentence.text,
+          taskStart: owned?.taskStart ?? end,
+          pattern,
+          groups,
+          dueSpan: due && due.start >= end ? due : null,
+          speaker: segment.speaker,
+          isName: (word) => context.names.resolve(word) !== undefined,
+        });
+    if (!text) continue;
+    const owner = owned?.owner ?? ownerFor(pattern.kind, folded, groups, segment, context);
+    return { text, owner, dueDate: due?.date ?? null, seq: sentence.seq, kind: pattern.kind };
+  }
+  return null;
+}
+
+function rewritten(pattern: ActionPattern, match: RegExpExecArray, original: string): string | null {
+  const group = (name: string) => {
+    const span = match.indices?.groups?.[name];
+    return span ? original.slice(span[0], span[1]).trim() : "";
+  };
+  const text = pattern.rewrite?.(group)?.replace(/\s+/g, " ").trim();
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : null;
+}
+
+/** "TODO: Ana to send the deck" names its owner right after the marker. */
+function explicitOwner(pattern: ActionPattern, folded: string, end: number, context: ActionContext) {
+  if (pattern.kind !== "explicit" || !context.namePattern) return null;
+  const match = EXPLICIT_OWNER(context.namePattern).exec(folded.slice(end));
+  const owner = match?.groups?.name ? context.names.resolve(match.groups.name) : undefined;
+  return owner && match ? { owner, taskStart: end + match[0].length } : null;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / (a.size + b.size - shared);
+}

@@ -1,0 +1,159 @@
+import type { ActionPattern } from "./action-pattern";
+import { fold } from "./fold";
+import { isContentWord } from "./stopwords";
+import { words } from "./tokenize";
+
+const INFINITIVE: Record<string, string> = {
+  mando: "mandar",
+  mandas: "mandar",
+  envio: "enviar",
+  envias: "enviar",
+  paso: "pasar",
+  pasas: "pasar",
+  reenvio: "reenviar",
+  reenvias: "reenviar",
+  comparto: "compartir",
+  compartes: "compartir",
+  preparo: "preparar",
+  preparas: "preparar",
+  reviso: "revisar",
+  revisas: "revisar",
+  escribo: "escribir",
+  escribes: "escribir",
+  confirmo: "confirmar",
+  confirmas: "confirmar",
+  actualizo: "actualizar",
+  subo: "subir",
+  agendo: "agendar",
+  enviamos: "enviar",
+  mandamos: "mandar",
+  pasamos: "pasar",
+  preparamos: "preparar",
+  hago: "hacer",
+  llamo: "llamar",
+  organizo: "organizar",
+  redacto: "redactar",
+  compro: "comprar",
+  pido: "pedir",
+  miro: "mirar",
+  busco: "buscar",
+  contacto: "contactar",
+  comento: "comentar",
+  aviso: "avisar",
+  cierro: "cerrar",
+  reservo: "reservar",
+  convoco: "convocar",
+};
+const NOT_INFINITIVES = new Set(
+  "lugar mujer ayer hogar par mar bar azar collar altar primer tercer cualquier taller super master alquiler placer".split(
+    " ",
+  ),
+);
+// Where the task ends: the next clause, a condition, or a reason.
+const CLAUSE_END =
+  /[;?!]|\.(?:\s|$)|,?\s+(?:because|but|so that|although|unless|while|whereas|porque|pero|aunque|mientras|ya que|puesto que)\s|,\s*(?:and|y|e)\s+(?:i|we|you|he|she|they|then|yo|nosotros|luego|despues)\b|,\s*(?:if|si|or|o)\s|\s+(?:if you can|if possible|if that's ok|when you can|si puedes|si es posible|cuando puedas)\b|,\s*(?:which|who|where)\s|,?\s+(?:yeah|okay|so|anyway|i mean|you know|o sea|vale)\s|\s(?=(?:i'll|i will|we'll|we will|i'm|you'll|yo voy)\s)/iu;
+// A capitalised word mid-task is a new sentence the transcriber didn't punctuate ("devise That's…").
+const SENTENCE_RESTART =
+  /\s(?=(?:That|This|It|It's|We|We're|They|There|So|But|And|Okay|Yeah|Bueno|Vale|Pues)\b)/u;
+// Longer tasks are cut at their first comma after a few words, or at this many words.
+const MAX_WORDS = 16;
+const LEADING =
+  /^(?:(?:please|just|also|quickly|then|go ahead and|por favor|tu|usted|yo|tambien|también|luego|ya|that|que)\s*,?\s+)+/iu;
+const TRAILING =
+  /(?:,?\s*(?:please|por favor|ok|okay|right|vale|no|then|as well|thanks|thank you|gracias|ya|entonces|y eso|o algo así|o algo asi|or something|or so|and stuff|and everything|¿vale|¿no|¿sí))+$/iu;
+const MAX_LENGTH = 140;
+// A task ending in one of these was cut off mid-phrase ("go over to the").
+const DANGLING = new Set(
+  "the a an to of our my your their his her its and or with for in on at by from is are was el la los las de del y o con para por que un una en al nuestro nuestra mi tu su sus".split(
+    " ",
+  ),
+);
+
+export type TaskParts = {
+  sentence: string;
+  taskStart: number;
+  pattern: ActionPattern;
+  groups: Record<string, string>;
+  /** The due-date phrase inside `sentence`, cut from the task. */
+  dueSpan: { start: number; end: number } | null;
+  speaker: string;
+  isName: (folded: string) => boolean;
+};
+
+/** A short imperative-ish task ("Send the deck to Ana") from the words after a trigger, or null. */
+export function taskText(parts: TaskParts): string | null {
+  const { sentence, taskStart, pattern, groups, dueSpan } = parts;
+  let task = sentence.slice(taskStart);
+  if (dueSpan && dueSpan.start >= taskStart) {
+    // "…para el viernes" leaves "para el" behind once the date is cut.
+    const head = sentence
+      .slice(taskStart, dueSpan.start)
+      .replace(/\s+(?:del|de|el|para|by|on|before|until|for|at)\s*$/iu, "");
+    task = `${head} ${sentence.slice(dueSpan.end)}`;
+  }
+  for (const boundary of [CLAUSE_END, SENTENCE_RESTART]) {
+    const end = task.search(boundary);
+    if (end >= 0) task = task.slice(0, end);
+  }
+  task = shortened(task);
+  task = task
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[,:;–—-]+\s*/, "");
+  for (let pass = 0; pass < 3; pass++) {
+    const before = task;
+    task = task
+      .replace(LEADING, "")
+      .replace(TRAILING, "")
+      .replace(/[\s,.:;¿?¡!…]+$/, "")
+      .trim();
+    task = dropVocative(task, parts.isName);
+    if (task === before) break;
+  }
+  const firstWord = fold(task.split(" ")[0] ?? "");
+  const verb = groups.verb ? INFINITIVE[groups.verb] : undefined;
+  if (verb) task = `${verb}${groups.clitic ?? ""} ${task}`;
+  else if (pattern.fallbackVerb && groups.prep && !(pattern.language === "es" && isInfinitive(firstWord))) {
+    task = `${pattern.fallbackVerb} ${groups.prep} ${task}`;
+  } else if (pattern.needsInfinitive) {
+    if (!isInfinitive(firstWord)) return null;
+    // "¿Puedes revisar tú los textos?": the subject pronoun after the verb isn't part of the task.
+    task = task.replace(/^(\S+)\s+(?:tú|tu|usted|ustedes|vosotros|vosotras|yo)(?![\p{L}])\s*,?\s*/iu, "$1 ");
+    if (groups.clitic) task = task.replace(/^(\S+)/, `$1${groups.clitic}`);
+  }
+  if (pattern.language === "en" && pattern.kind === "request" && parts.speaker.trim()) {
+    task = task.replace(/\bme\b/g, parts.speaker.trim()).replace(/\bmy\b/g, `${parts.speaker.trim()}'s`);
+  }
+  task = task.replace(/\s+/g, " ").trim();
+  const taskWords = words(task);
+  if (taskWords.length < 2 || !taskWords.some((word) => isContentWord(fold(word), pattern.language)))
+    return null;
+  if (DANGLING.has(fold(taskWords.at(-1) as string))) return null;
+  if (task.length > MAX_LENGTH) {
+    const cut = task.lastIndexOf(" ", MAX_LENGTH);
+    task = `${task.slice(0, cut > 0 ? cut : MAX_LENGTH)}…`;
+  }
+  return task.charAt(0).toUpperCase() + task.slice(1);
+}
+
+function shortened(task: string): string {
+  const spans = [...task.matchAll(/\S+/g)];
+  if (spans.length <= MAX_WORDS) return task;
+  const comma = task.indexOf(",", spans[4]?.index ?? 0);
+  const limit = spans[MAX_WORDS]?.index ?? task.length;
+  return comma > 0 && comma < limit ? task.slice(0, comma) : `${task.slice(0, limit).trimEnd()}…`;
+}
+
+export function isInfinitive(foldedWord: string): boolean {
+  if (NOT_INFINITIVES.has(foldedWord)) return false;
+  return /^[a-zñ]{2,}(?:ar|er|ir)(?:me|te|se|lo|la|le|los|las|les|nos|os)*$/.test(foldedWord);
+}
+
+function dropVocative(task: string, isName: (folded: string) => boolean): string {
+  let out = task;
+  const leading = /^([\p{L}]+(?:\s+[\p{L}]+)?)\s*,\s*/u.exec(out);
+  if (leading && isName(fold(leading[1] as string))) out = out.slice(leading[0].length);
+  const trailing = /,\s*([\p{L}]+(?:\s+[\p{L}]+)?)$/u.exec(out);
+  if (trailing && isName(fold(trailing[1] as string))) out = out.slice(0, trailing.index);
+  return out;
+}

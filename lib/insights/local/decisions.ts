@@ -1,0 +1,63 @@
+import type { InsightItem } from "@/lib/insights/types";
+import { foldKeepingOffsets } from "./fold";
+import { dropNearDuplicates, itemText } from "./item-text";
+import type { CleanSegment, Sentence } from "./sentences";
+import type { Language } from "./stem";
+import { contentStems } from "./term-vectors";
+
+const DECISION =
+  /(?<![\p{L}])(?:we(?:'ve| have)? (?:decided|agreed)|it(?: was|'s| is| has been) (?:agreed|decided)|we all agree|we agree(?:d)? (?:to|on|that)|agreed (?:to|on|that)|decided (?:to|on|that)|(?:the|our) (?:final )?decision is|final decision|let's go (?:with|for)|we(?:'ll| will) go (?:with|for)|we're going (?:to go )?with|we are going (?:to go )?with|we(?:'ll| will) stick with|(?:we )?settled on|we've chosen|we chose|we opted|decision made|decidimos|hemos decidido|se (?:ha )?decidio|queda decidido|esta decidido|quedamos en|acordamos|hemos acordado|se (?:ha )?acordo|estamos de acuerdo en|de acuerdo en que|vamos con|nos quedamos con|la decision (?:final )?es|optamos por|hemos optado por|elegimos|hemos elegido|queda aprobad[oa]|aprobamos|se aprueba|nos vamos con)(?![\p{L}])/u;
+const NEGATION_BEFORE =
+  /(?:^|\s)(?:no|not|haven't|hasn't|didn't|never|nunca|todavia no|aun no)\s+(?:\S+\s+)?$/u;
+const HYPOTHETICAL = /(?<![\p{L}])(?:if|unless|whether|si|cuando|once)\s/u;
+const AGREEMENT =
+  /^(?:agreed|deal|done|sounds good|let's do (?:it|that)|de acuerdo|hecho|trato hecho|(?:ok|vale|perfecto|genial),? (?:vamos con eso|adelante|hagamoslo)|adelante|hagamoslo)[.!]*$/u;
+const MIN_CONTENT_WORDS = 2;
+const PROPOSAL =
+  /(?<![\p{L}])(?:let's|should we|how about|what about|i propose|i suggest|why don't we|propongo|sugiero|que tal si|y si|por que no|podriamos)(?![\p{L}])/u;
+
+/** Statements of a decision (es + en), and agreements ("Agreed.") to another speaker's proposal. */
+export function findDecisions(
+  sentences: readonly Sentence[],
+  segments: readonly CleanSegment[],
+  language: Language,
+): InsightItem[] {
+  const found: InsightItem[] = [];
+  for (const sentence of sentences) {
+    const folded = sentence.folded;
+    if (/[?¿]/.test(folded)) continue;
+    const match = DECISION.exec(folded);
+    if (match) {
+      // Tested on the original: folding would turn "sí" (yes) into "si" (if).
+      const before = sentence.text.slice(0, match.index).toLowerCase();
+      if (NEGATION_BEFORE.test(before) || HYPOTHETICAL.test(before)) continue;
+      // "We all agree on that." says nothing by itself: the decision is what was proposed before.
+      if (new Set(contentStems(sentence.text, language)).size >= MIN_CONTENT_WORDS) {
+        found.push({ text: itemText(sentence.text), seqs: [sentence.seq] });
+        continue;
+      }
+    }
+    const agreed = agreedProposal(sentence, segments, Boolean(match));
+    if (agreed) found.push(agreed);
+  }
+  return dropNearDuplicates(found, language);
+}
+
+/** "Agreed." after someone else's "Let's use rubber" records the proposal as decided. */
+function agreedProposal(
+  sentence: Sentence,
+  segments: readonly CleanSegment[],
+  agrees: boolean,
+): InsightItem | null {
+  const segment = segments[sentence.segmentIndex];
+  if (!segment || !(agrees || AGREEMENT.test(foldKeepingOffsets(segment.text).trim()))) return null;
+  const previous = segments[sentence.segmentIndex - 1];
+  if (!previous || previous.speaker === segment.speaker) return null;
+  const proposal = previous.text
+    .split(/(?<=[.!?])\s+/)
+    .reverse()
+    .find((part) => PROPOSAL.test(foldKeepingOffsets(part)));
+  return proposal
+    ? { text: itemText(proposal.replace(/\?$/, ".")), seqs: [previous.seq, segment.seq] }
+    : null;
+}

@@ -1,0 +1,53 @@
+import { PgBoss } from "pg-boss";
+import { databaseUrl } from "@/lib/db/client";
+import { logError } from "@/lib/observability/log";
+
+/** Every slow step is a job; retried with exponential backoff, one queued job per meeting and step. */
+export const QUEUES = {
+  transcribe: { retryLimit: 4, retryDelay: 15, expireInSeconds: 3 * 60 * 60 },
+  analyze: { retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60 },
+  email: { retryLimit: 6, retryDelay: 10, expireInSeconds: 5 * 60 },
+  webhook: { retryLimit: 8, retryDelay: 10, expireInSeconds: 2 * 60 },
+} as const;
+
+export type QueueName = keyof typeof QUEUES;
+
+type BossGlobals = { minutaBoss?: Promise<PgBoss> };
+const globals = globalThis as BossGlobals;
+
+async function startBoss(): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: databaseUrl(), max: 4, useListenNotify: true });
+  boss.on("error", (error) => logError("job queue error", error));
+  await boss.start();
+  for (const [name, options] of Object.entries(QUEUES)) {
+    if (!(await boss.getQueue(name))) {
+      await boss.createQueue(name, { ...options, retryBackoff: true, policy: "stately", notify: true });
+    }
+  }
+  return boss;
+}
+
+/** The process's queue client (pg-boss on the app's own Postgres), started once. */
+export function getBoss(): Promise<PgBoss> {
+  globals.minutaBoss ??= startBoss().catch((error) => {
+    globals.minutaBoss = undefined;
+    throw error;
+  });
+  return globals.minutaBoss;
+}
+
+export async function stopBoss(): Promise<void> {
+  const boss = globals.minutaBoss;
+  globals.minutaBoss = undefined;
+  if (boss) await (await boss).stop({ graceful: true, timeout: 5000 }).catch(() => {});
+}
+
+/** Queues a step for a meeting; a second request while one is queued is a no-op. */
+export async function enqueue(
+  queue: QueueName,
+  meetingId: string,
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  const boss = await getBoss();
+  await boss.send(queue, { meetingId, ...data }, { singletonKey: meetingId });
+}

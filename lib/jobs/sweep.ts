@@ -1,0 +1,46 @@
+import { transcriptionProvider } from "@/lib/ai/providers";
+import { getSql } from "@/lib/db/client";
+import { requeueStuckEmails } from "@/lib/email/queue-email";
+import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
+import type { QueueName } from "./queue";
+import { getBoss } from "./queue";
+
+const STALE = "2 minutes";
+
+async function hasPendingJob(queue: QueueName, meetingId: string): Promise<boolean> {
+  const jobs = await (await getBoss()).findJobs(queue, { key: meetingId });
+  return jobs.some((job) => job.state === "created" || job.state === "retry" || job.state === "active");
+}
+
+/**
+ * Re-queues work a crash or an outage left behind: meetings waiting for a step with no job for it,
+ * recordings waiting for a transcription engine that is now configured, and files of deleted meetings.
+ */
+export async function sweep(): Promise<number> {
+  const sql = getSql();
+  const boss = await getBoss();
+  let queued = 0;
+  const stuck = await sql<{ id: string; status: string }[]>`
+    select id, status from meetings
+    where status in ('uploaded', 'transcribing', 'analyzing') and updated_at < now() - ${STALE}::interval
+    limit 500`;
+  for (const meeting of stuck) {
+    const queue: QueueName = meeting.status === "analyzing" ? "analyze" : "transcribe";
+    if (await hasPendingJob(queue, meeting.id)) continue;
+    await boss.send(queue, { meetingId: meeting.id }, { singletonKey: meeting.id });
+    queued++;
+  }
+  if (transcriptionProvider()) {
+    const waiting = await sql<
+      { id: string }[]
+    >`select id from meetings where status = 'awaiting_transcription' limit 500`;
+    for (const meeting of waiting) {
+      await sql`update meetings set status = 'uploaded', error = null, updated_at = now() where id = ${meeting.id} and status = 'awaiting_transcription'`;
+      await boss.send("transcribe", { meetingId: meeting.id }, { singletonKey: meeting.id });
+      queued++;
+    }
+  }
+  queued += await requeueStuckEmails();
+  await removeQueuedFiles();
+  return queued;
+}

@@ -1,0 +1,104 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { TRANSCRIPTION_SETUP_HINT, transcriptionProvider } from "@/lib/ai/providers";
+import { getSql } from "@/lib/db/client";
+import { onMeetingFailed } from "@/lib/events/meeting-events";
+import { addParticipants, insertSegments } from "@/lib/ingest/segment-writes";
+import { logError } from "@/lib/observability/log";
+import { notifyStatus } from "@/lib/realtime/notify";
+import { searchConfigFor } from "@/lib/search/ts-query";
+import { getStorage } from "@/lib/storage/get-storage";
+import { transcribeRecording } from "@/lib/transcription/transcribe-recording";
+import { isTranscriptionError } from "@/lib/transcription/transcription-error";
+import { queueAnalysis } from "./processing";
+
+type MeetingToTranscribe = {
+  id: string;
+  media_key: string | null;
+  media_mime: string | null;
+  language: "auto" | "es" | "en";
+};
+
+async function setStatus(meetingId: string, status: string, error: string | null) {
+  await getSql()`update meetings set status = ${status}, error = ${error}, updated_at = now() where id = ${meetingId}`;
+  await notifyStatus(meetingId);
+}
+
+async function download(key: string, dir: string): Promise<string> {
+  const object = await getStorage().get(key);
+  if (!object) throw new Error(`recording ${key} is missing from storage`);
+  const file = path.join(dir, path.basename(key));
+  await pipeline(object.stream, createWriteStream(file));
+  return file;
+}
+
+/**
+ * The transcribe job: recording → segments, then analysis. Without an engine the meeting waits in
+ * `awaiting_transcription` (the sweeper resumes it once one is configured). Errors that can pass
+ * are retried by the queue; on the last attempt, or for ones that can't, the meeting is `failed`
+ * with the reason, and its recording is kept.
+ */
+export async function transcribeMeetingJob(meetingId: string, finalAttempt: boolean): Promise<void> {
+  const [meeting] = await getSql()<MeetingToTranscribe[]>`
+    select id, media_key, media_mime, language from meetings where id = ${meetingId}`;
+  if (!meeting?.media_key) return;
+  if (!transcriptionProvider()) {
+    await setStatus(
+      meetingId,
+      "awaiting_transcription",
+      `No speech-to-text engine is configured. ${TRANSCRIPTION_SETUP_HINT}`,
+    );
+    return;
+  }
+  await setStatus(meetingId, "transcribing", null);
+  const dir = await mkdtemp(path.join(tmpdir(), "minuta-transcribe-"));
+  try {
+    const file = await download(meeting.media_key, dir);
+    const result = await transcribeRecording({
+      path: file,
+      mime: meeting.media_mime ?? "",
+      language: meeting.language,
+    });
+    if (result.segments.length === 0) {
+      await setStatus(meetingId, "failed", "No speech was found in this recording.");
+      await onMeetingFailed(meetingId);
+      return;
+    }
+    const language = meeting.language === "auto" ? (result.language ?? "auto") : meeting.language;
+    const stored = await getSql().begin(async (sql) => {
+      const [locked] = await sql`select id from meetings where id = ${meetingId} for update`;
+      if (!locked) return false;
+      await sql`delete from transcript_segments where meeting_id = ${meetingId}`;
+      await insertSegments(sql, meetingId, result.segments, 0, searchConfigFor(language));
+      await addParticipants(
+        sql,
+        meetingId,
+        [...new Set(result.segments.map((s) => s.speaker))].map((name) => ({ name })),
+      );
+      const durationMs = result.segments.reduce((max, s) => Math.max(max, s.endMs), 0);
+      await sql`
+        update meetings set status = 'analyzing', language = ${language}, duration_ms = ${durationMs}, error = null, updated_at = now()
+        where id = ${meetingId}`;
+      return true;
+    });
+    if (stored) await queueAnalysis(meetingId);
+  } catch (error) {
+    if (isTranscriptionError(error) && error.code === "unconfigured") {
+      await setStatus(meetingId, "awaiting_transcription", error.message);
+      return;
+    }
+    const retryable = !isTranscriptionError(error) || error.retryable;
+    if (retryable && !finalAttempt) throw error;
+    logError("transcription failed", error, { meetingId });
+    const reason = isTranscriptionError(error)
+      ? error.message
+      : "Transcription failed after several attempts.";
+    await setStatus(meetingId, "failed", reason);
+    await onMeetingFailed(meetingId);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

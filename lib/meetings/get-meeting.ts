@@ -1,0 +1,38 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { type Meeting, meetings, participants } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
+import { type MeetingJson, toMeetingJson } from "./meeting-json";
+
+/** A meeting the user owns; anyone else's (or a missing one) is the same 404. */
+export async function getOwnedMeeting(userId: string, meetingId: string): Promise<Meeting> {
+  const [meeting] = await getDb()
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), eq(meetings.ownerId, userId)))
+    .limit(1);
+  if (!meeting) throw new AppError("not_found", "No meeting with this id.");
+  return meeting;
+}
+
+export async function participantsOf(meetingIds: string[]) {
+  if (meetingIds.length === 0) return new Map<string, { name: string; email: string | null }[]>();
+  const rows = await getDb()
+    .select()
+    .from(participants)
+    .where(inArray(participants.meetingId, meetingIds))
+    .orderBy(asc(participants.name));
+  const byMeeting = new Map<string, { name: string; email: string | null }[]>();
+  for (const row of rows) {
+    const list = byMeeting.get(row.meetingId) ?? [];
+    list.push({ name: row.name, email: row.email });
+    byMeeting.set(row.meetingId, list);
+  }
+  return byMeeting;
+}
+
+export async function getMeetingJson(userId: string, meetingId: string): Promise<MeetingJson> {
+  const meeting = await getOwnedMeeting(userId, meetingId);
+  const people = await participantsOf([meeting.id]);
+  return toMeetingJson(meeting, people.get(meeting.id) ?? []);
+}

@@ -1,0 +1,141 @@
+import { z } from "zod";
+import { getSql } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { detectLanguage } from "@/lib/insights/local/detect-language";
+import { queueAnalysis } from "@/lib/jobs/processing";
+import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
+import { notifyStatus } from "@/lib/realtime/notify";
+import { searchConfigFor } from "@/lib/search/ts-query";
+import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
+import type { MeetingJson } from "./meeting-json";
+import type { SegmentJson } from "./segments";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
+export const segmentInputSchema = z
+  .object({
+    seq: z.number().int().min(0).max(2_000_000_000),
+    speaker: z.string().max(100).default(""),
+    text: z
+      .string()
+      .transform((text) => text.replace(CONTROL, " ").trim())
+      .pipe(z.string().min(1, { message: "must not be empty" }).max(20_000)),
+    startMs: z.number().int().min(0, { message: "must not be negative" }).max(2_000_000_000),
+    endMs: z.number().int().min(0, { message: "must not be negative" }).max(2_000_000_000),
+  })
+  .refine((segment) => segment.endMs >= segment.startMs, {
+    message: "endMs must not be before startMs",
+    path: ["endMs"],
+  });
+
+export const appendSegmentsSchema = z
+  .object({
+    segments: z
+      .array(segmentInputSchema)
+      .min(1, { message: "send 1 to 1000 segments" })
+      .max(1000, { message: "send 1 to 1000 segments" }),
+  })
+  .superRefine((body, context) => {
+    const seen = new Set<number>();
+    body.segments.forEach((segment, index) => {
+      if (seen.has(segment.seq)) {
+        context.addIssue({
+          code: "custom",
+          path: ["segments", index, "seq"],
+          message: `seq ${segment.seq} appears twice in this batch`,
+        });
+      }
+      seen.add(segment.seq);
+    });
+  });
+
+export type AppendResult = { accepted: number; duplicates: number };
+
+// pg_notify payloads must stay under 8000 bytes.
+const MAX_NOTIFY_BYTES = 7000;
+
+/**
+ * Appends live caption segments. Idempotent by (meeting, seq): a seq already stored is counted as
+ * a duplicate and left as first written, so a client retrying after a timeout never duplicates.
+ */
+export async function appendSegments(
+  userId: string,
+  meetingId: string,
+  input: z.infer<typeof appendSegmentsSchema>,
+): Promise<AppendResult> {
+  return getSql().begin(async (sql) => {
+    // Ownership, status and the row lock in one round trip: appends are the hottest write path.
+    const [meeting] = await sql<{ status: string; language: "auto" | "es" | "en" }[]>`
+      select status, language from meetings where id = ${meetingId} and owner_id = ${userId} for update`;
+    if (!meeting) throw new AppError("not_found", "No meeting with this id.");
+    if (meeting.status !== "created" && meeting.status !== "live") {
+      throw new AppError(
+        "conflict",
+        `Segments can only be appended to a live meeting; this one is “${meeting.status}”.`,
+      );
+    }
+    const language =
+      meeting.language === "auto" ? detectLanguage(input.segments.map((s) => s.text)) : meeting.language;
+    const rows = input.segments.map((segment) => ({
+      meeting_id: meetingId,
+      seq: segment.seq,
+      speaker: segment.speaker.trim(),
+      text: segment.text,
+      start_ms: segment.startMs,
+      end_ms: segment.endMs,
+      search_config: searchConfigFor(language),
+    }));
+    const inserted = await sql<SegmentJson[]>`
+      insert into transcript_segments ${sql(rows)} on conflict (meeting_id, seq) do nothing
+      returning seq, speaker, text, start_ms as "startMs", end_ms as "endMs"`;
+    if (meeting.status === "created") {
+      await sql`update meetings set status = 'live', source = 'live', started_at = coalesce(started_at, now()), updated_at = now() where id = ${meetingId}`;
+    }
+    const speakers = [...new Set(inserted.map((row) => row.speaker).filter(Boolean))];
+    if (speakers.length > 0) {
+      await sql`
+        insert into participants (meeting_id, name)
+        select ${meetingId}, name from unnest(${speakers}::text[]) as name
+        on conflict do nothing`;
+    }
+    if (inserted.length > 0) {
+      // Small batches travel inside the notification, so subscribers need no query of their own.
+      const withSegments = JSON.stringify({
+        meetingId,
+        kind: "segments",
+        seqs: inserted.map((row) => row.seq),
+        segments: inserted,
+      });
+      const payload =
+        withSegments.length < MAX_NOTIFY_BYTES
+          ? withSegments
+          : JSON.stringify({ meetingId, kind: "segments", seqs: inserted.map((row) => row.seq) });
+      await sql`select pg_notify(${EVENTS_CHANNEL}, ${payload})`;
+    }
+    return { accepted: inserted.length, duplicates: rows.length - inserted.length };
+  });
+}
+
+/** Closes a live meeting and starts its analysis; safe to call again once it has ended. */
+export async function endMeeting(userId: string, meetingId: string): Promise<MeetingJson> {
+  const meeting = await getOwnedMeeting(userId, meetingId);
+  if (["analyzing", "ready", "failed"].includes(meeting.status) && meeting.endedAt)
+    return getMeetingJson(userId, meetingId);
+  if (meeting.status === "created") {
+    throw new AppError("validation", "This meeting has no segments yet; append some before ending it.", {
+      reason: "no_segments",
+    });
+  }
+  if (meeting.status !== "live")
+    throw new AppError("conflict", `Only a live meeting can be ended; this one is “${meeting.status}”.`);
+  const [ended] = await getSql()`
+    update meetings set status = 'analyzing', ended_at = now(),
+      duration_ms = (select coalesce(max(end_ms), 0) from transcript_segments where meeting_id = ${meetingId}), updated_at = now()
+    where id = ${meetingId} and status = 'live' returning id`;
+  if (ended) {
+    await notifyStatus(meetingId);
+    await queueAnalysis(meetingId);
+  }
+  return getMeetingJson(userId, meetingId);
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { dateString, dateTimeString } from "@/lib/api/dates";
+
+export const meetingStatusSchema = z.enum([
+  "created",
+  "live",
+  "uploaded",
+  "transcribing",
+  "awaiting_transcription",
+  "analyzing",
+  "ready",
+  "failed",
+]);
+export const languageSchema = z.enum(["auto", "es", "en"]);
+
+const speakerName = z.string().trim().min(1, { message: "must not be empty" }).max(100);
+
+export const participantSchema = z.object({
+  name: speakerName,
+  email: z.email({ message: "must be an email address" }).toLowerCase().optional().nullable(),
+});
+
+export const createMeetingSchema = z.object({
+  title: z.string().trim().min(1, { message: "must not be empty" }).max(300),
+  language: languageSchema.default("auto"),
+  participants: z.array(participantSchema).max(200).default([]),
+  source: z.enum(["upload", "live", "api"]).default("api"),
+});
+
+export const updateMeetingSchema = z
+  .object({
+    title: z.string().trim().min(1, { message: "must not be empty" }).max(300).optional(),
+    language: languageSchema.optional(),
+    participants: z.array(participantSchema).max(200).optional(),
+    speakers: z.record(speakerName, speakerName).optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: "nothing to change" });
+
+const isoDate = dateTimeString.or(dateString);
+
+export const listMeetingsQuerySchema = z.object({
+  q: z.string().trim().max(500).optional(),
+  status: meetingStatusSchema.optional(),
+  participant: z.string().trim().max(100).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
+});
+
+export type CreateMeetingInput = z.input<typeof createMeetingSchema>;
+export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
+export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;

@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { pageQuerySchema } from "@/lib/api/cursor";
+
+export const transcriptQuerySchema = pageQuerySchema.extend({
+  format: z.enum(["json", "txt", "vtt", "srt", "md"]).optional(),
+});

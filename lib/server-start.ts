@@ -1,0 +1,23 @@
+import { getSql } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { env } from "@/lib/env";
+import { logError } from "@/lib/observability/log";
+
+/**
+ * Runs once per server process: validates the environment, brings the schema up to date and,
+ * unless MINUTA_WORKER=off (a separate `npm run worker` does it), processes jobs in-process.
+ */
+export async function onServerStart(): Promise<void> {
+  env();
+  if (!process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
+  try {
+    await migrate(getSql());
+  } catch (error) {
+    logError("migrations failed at start", error);
+    return;
+  }
+  if (process.env.MINUTA_WORKER !== "off") {
+    const { startWorker } = await import("@/lib/jobs/worker");
+    await startWorker().catch((error) => logError("the in-process worker did not start", error));
+  }
+}

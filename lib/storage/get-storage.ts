@@ -1,0 +1,34 @@
+import path from "node:path";
+import { dataDir } from "@/lib/db/data-dir";
+import { LocalStorage } from "./local-storage";
+import type { Storage } from "./storage";
+import { SupabaseStorage, type SupabaseStorageConfig } from "./supabase-storage";
+
+const DEFAULT_BUCKET = "recordings";
+
+function supabaseConfig(): SupabaseStorageConfig | null {
+  const url = process.env.SUPABASE_URL;
+  const serviceRoleKey = process.env.SUPABASE_SERVICE_ROLE_KEY;
+  if (!url || !serviceRoleKey) return null;
+  return { url, serviceRoleKey, bucket: process.env.SUPABASE_STORAGE_BUCKET || DEFAULT_BUCKET };
+}
+
+export function storageKind(): "local" | "supabase" {
+  return supabaseConfig() ? "supabase" : "local";
+}
+
+// Keyed by the settings it was built from, so a changed environment (tests) gets a new instance.
+let cached: { settings: string; storage: Storage } | undefined;
+
+/** The configured storage: Supabase Storage when its env is set, else a folder under .data/. */
+export function getStorage(): Storage {
+  const config = supabaseConfig();
+  const settings = config ? JSON.stringify(config) : `local:${dataDir()}`;
+  if (cached?.settings !== settings) {
+    cached = {
+      settings,
+      storage: config ? new SupabaseStorage(config) : new LocalStorage(path.join(dataDir(), "files")),
+    };
+  }
+  return cached.storage;
+}

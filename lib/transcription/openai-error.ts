@@ -1,0 +1,71 @@
+import { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
+import { CircuitOpenError } from "@/lib/ai/circuit-breaker";
+import { TranscriptionError } from "./transcription-error";
+
+/** Whether an error says the provider is unhealthy (counts toward its circuit breaker). */
+export function isProviderFailure(error: unknown): boolean {
+  if (error instanceof APIError && typeof error.status === "number") {
+    return error.status >= 500 || [401, 403, 408, 429].includes(error.status);
+  }
+  return !(error instanceof TranscriptionError);
+}
+
+/** Turns what the openai SDK throws (after its own retries) into a TranscriptionError. */
+export function toTranscriptionError(error: unknown): TranscriptionError {
+  if (error instanceof TranscriptionError) return error;
+  if (error instanceof CircuitOpenError) {
+    return new TranscriptionError(
+      "provider_error",
+      "The transcription service has been failing, so Minuta paused it briefly. It will try again.",
+      { retryable: true, retryAfterMs: error.retryAfterMs, cause: error },
+    );
+  }
+  if (error instanceof APIConnectionTimeoutError || (error instanceof APIError && error.status === 408)) {
+    return new TranscriptionError(
+      "timeout",
+      "The transcription service did not answer in time. It will try again.",
+      {
+        retryable: true,
+        cause: error,
+      },
+    );
+  }
+  if (error instanceof APIError && error.status === 429) {
+    return new TranscriptionError(
+      "rate_limited",
+      "The transcription service is busy (rate limited). It will try again.",
+      {
+        retryable: true,
+        retryAfterMs: retryAfterMs(error.headers),
+        cause: error,
+      },
+    );
+  }
+  if (error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 500) >= 500)) {
+    return new TranscriptionError("provider_error", "The transcription service failed. It will try again.", {
+      retryable: true,
+      cause: error,
+    });
+  }
+  if (error instanceof APIError) {
+    return new TranscriptionError(
+      "provider_error",
+      `The transcription service refused the recording (HTTP ${error.status}). Check the transcription settings.`,
+      { cause: error },
+    );
+  }
+  return new TranscriptionError(
+    "provider_error",
+    "The transcription service sent an answer Minuta cannot read.",
+    {
+      cause: error,
+    },
+  );
+}
+
+function retryAfterMs(headers: Headers | undefined): number | undefined {
+  const ms = Number(headers?.get("retry-after-ms"));
+  if (Number.isFinite(ms) && ms > 0) return ms;
+  const seconds = Number(headers?.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+}

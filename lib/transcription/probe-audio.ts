@@ -1,0 +1,54 @@
+import { stat } from "node:fs/promises";
+import { z } from "zod";
+import { runProcess } from "./run-process";
+import { TranscriptionError } from "./transcription-error";
+
+const probeSchema = z.object({
+  streams: z
+    .array(z.object({ codec_type: z.string().optional(), codec_name: z.string().optional() }))
+    .default([]),
+  format: z.object({ duration: z.coerce.number().optional() }).optional(),
+});
+
+export const UNREADABLE_MESSAGE =
+  "This recording could not be read: the file looks damaged, incomplete or is not audio. Please upload it again.";
+export const UNSUPPORTED_CODEC_MESSAGE =
+  "This recording uses an audio format Minuta cannot decode. Convert it to mp3, m4a or wav and upload it again.";
+
+/** Checks with ffprobe that the file holds a decodable audio track; returns its stated duration. */
+export async function probeAudio(path: string): Promise<{ durationMs: number | null }> {
+  const { size } = await stat(path);
+  if (size === 0) throw new TranscriptionError("unreadable_audio", "The recording is empty (0 bytes).");
+  const result = await runProcess(
+    "ffprobe",
+    ["-v", "error", "-show_entries", "stream=codec_type,codec_name:format=duration", "-of", "json", path],
+    { timeoutMs: 60_000 },
+  );
+  if (result.code !== 0)
+    throw new TranscriptionError("unreadable_audio", UNREADABLE_MESSAGE, { cause: result.stderr });
+  const parsed = probeSchema.safeParse(parseJson(result.stdout));
+  if (!parsed.success) throw new TranscriptionError("unreadable_audio", UNREADABLE_MESSAGE);
+  const audio = parsed.data.streams.filter((stream) => stream.codec_type === "audio");
+  if (audio.length === 0) {
+    throw new TranscriptionError(
+      "unreadable_audio",
+      "This file has no audio track, so there is nothing to transcribe.",
+    );
+  }
+  // ffprobe names every codec it can decode; an audio stream without a name is one it cannot.
+  if (!audio[0]?.codec_name || audio[0].codec_name === "none") {
+    throw new TranscriptionError("unsupported_codec", UNSUPPORTED_CODEC_MESSAGE);
+  }
+  const duration = parsed.data.format?.duration;
+  return {
+    durationMs: duration !== undefined && Number.isFinite(duration) ? Math.round(duration * 1000) : null,
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,15 @@
+import type { Segment } from "@/lib/transcripts/types";
+
+/** The meeting fields an export carries; the API's meeting object (MeetingJson) fits as it is. */
+export type ExportMeeting = {
+  id: string;
+  title: string;
+  language: "auto" | "es" | "en";
+  participants: { name: string; email?: string }[];
+  startedAt: string | null;
+  endedAt: string | null;
+  durationMs: number | null;
+  createdAt: string;
+};
+
+export type ExportSegments = Iterable<Segment> | AsyncIterable<Segment>;

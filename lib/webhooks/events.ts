@@ -1,0 +1,9 @@
+import type { WebhookEventType } from "@/lib/db/schema";
+
+export const WEBHOOK_EVENTS = [
+  "meeting.ready",
+  "meeting.failed",
+  "action_item.created",
+] as const satisfies readonly WebhookEventType[];
+
+export type { WebhookEventType };

@@ -1,0 +1,17 @@
+// `npm run worker`: processes jobs (transcribe, analyze, email, webhooks) without serving pages.
+// Run the app with MINUTA_WORKER=off when workers run separately.
+import { closeDb } from "@/lib/db/client";
+import { stopBoss } from "@/lib/jobs/queue";
+import { startWorker } from "@/lib/jobs/worker";
+import { logInfo } from "@/lib/observability/log";
+
+const stop = await startWorker();
+logInfo("worker started");
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    await stop();
+    await stopBoss();
+    await closeDb();
+    process.exit(0);
+  });
+}

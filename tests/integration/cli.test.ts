@@ -1,0 +1,73 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDb, getSql } from "@/lib/db/client";
+import { uniqueEmail } from "@/tests/support/factories";
+
+afterAll(closeDb);
+
+function minuta(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], {
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("operator CLI", () => {
+  it("creates a user, then refuses the same email with exit 1", () => {
+    const email = uniqueEmail("cli");
+    const created = minuta("user", "create", "--email", email, "--password=long-password");
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain(`created user ${email}`);
+    const again = minuta("user", "create", "--email", email, "--password", "long-password");
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("already exists");
+    expect(again.stdout).toBe("");
+  });
+
+  it("exits 1 on a short password and creates nothing", async () => {
+    const email = uniqueEmail("short");
+    const result = minuta("user", "create", "--email", email, "--password", "1234567");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("at least 8 characters");
+    expect(await getSql()`select 1 from users where email = ${email}`).toHaveLength(0);
+  });
+
+  it("exits 2 on missing flags, unknown commands and flags without values", () => {
+    expect(minuta("user", "create", "--email", "a@b.co").code).toBe(2);
+    expect(minuta("user", "create", "--email").code).toBe(2);
+    expect(minuta("frobnicate").code).toBe(2);
+    expect(minuta("db", "backup").code).toBe(2);
+    const result = minuta("user", "create", "--password", "long-password");
+    expect(result.stderr).toContain("missing --email");
+  });
+
+  it("deletes a user and exits 1 for an unknown one", () => {
+    const email = uniqueEmail("gone");
+    expect(minuta("user", "create", "--email", email, "--password", "long-password").code).toBe(0);
+    expect(minuta("user", "delete", "--email", email).code).toBe(0);
+    const again = minuta("user", "delete", "--email", email);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("no user with that email");
+  });
+
+  it("migrates, backs up and restores the database", async () => {
+    expect(minuta("db", "migrate").stdout).toContain("up to date");
+    const email = uniqueEmail("backup");
+    expect(minuta("user", "create", "--email", email, "--password", "long-password").code).toBe(0);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "minuta-backup-")), "backup.jsonl.gz");
+    const backup = minuta("db", "backup", "--out", file);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/backed up \d+ rows/);
+
+    await getSql()`delete from users where email = ${email}`;
+    const restore = minuta("db", "restore", "--in", file);
+    expect(restore.code).toBe(0);
+    const [row] = await getSql()`select password_hash from users where email = ${email}`;
+    expect(row?.password_hash).toMatch(/^\$2[aby]\$/);
+    expect(minuta("db", "restore", "--in", `${file}.missing`).code).toBe(1);
+  });
+});

@@ -1,0 +1,31 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { closeDb, getSql } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate";
+import { healthReport } from "@/lib/observability/health";
+
+afterAll(closeDb);
+
+describe("health", () => {
+  it("reports all six checks with the database up", async () => {
+    const report = await healthReport();
+    expect(Object.keys(report.checks).sort()).toEqual([
+      "ai",
+      "db",
+      "email",
+      "queue",
+      "storage",
+      "transcription",
+    ]);
+    expect(report.checks.db).toBe("ok");
+    for (const state of Object.values(report.checks)) expect(["ok", "down", "unconfigured"]).toContain(state);
+    expect(report.status).toBe(Object.values(report.checks).includes("down") ? "degraded" : "ok");
+  });
+});
+
+describe("migrations", () => {
+  it("apply once and are a no-op the second time", async () => {
+    expect(await migrate(getSql())).toEqual([]);
+    const [row] = await getSql()`select count(*)::int as n from minuta_migrations`;
+    expect(row?.n).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,121 @@
+import { afterAll, describe, expect, it } from "vitest";
+import * as endRoute from "@/app/api/v1/meetings/[id]/end/route";
+import * as eventsRoute from "@/app/api/v1/meetings/[id]/events/route";
+import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
+import * as meetingsRoute from "@/app/api/v1/meetings/route";
+import { closeDb } from "@/lib/db/client";
+import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { closeRealtime } from "@/lib/realtime/listener";
+import { type Caller, call, makeCaller } from "@/tests/support/api";
+import { readSse } from "@/tests/support/sse";
+
+afterAll(async () => {
+  await closeRealtime();
+  await closeDb();
+});
+
+function segment(seq: number, text = `Line number ${seq} about the launch plan.`) {
+  return { seq, speaker: seq % 2 ? "Luis" : "Ana", text, startMs: seq * 1000, endMs: seq * 1000 + 900 };
+}
+
+async function liveMeeting(caller: Caller) {
+  const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+    key: caller.key,
+    json: { title: "Live", language: "en" },
+  });
+  return created.body.id as string;
+}
+
+async function append(caller: Caller, id: string, seqs: number[]) {
+  const result = await call(segmentsRoute.POST, "POST", `/api/v1/meetings/${id}/segments`, {
+    key: caller.key,
+    params: { id },
+    json: { segments: seqs.map((seq) => segment(seq)) },
+  });
+  expect(result.status).toBe(200);
+  return result.body as { accepted: number; duplicates: number };
+}
+
+function open(caller: Caller, id: string, lastEventId?: number) {
+  const headers = new Headers({ authorization: `Bearer ${caller.key}` });
+  if (lastEventId !== undefined) headers.set("last-event-id", String(lastEventId));
+  const controller = new AbortController();
+  const request = new Request(`http://localhost/api/v1/meetings/${id}/events`, {
+    headers,
+    signal: controller.signal,
+  });
+  return eventsRoute.GET(request, { params: Promise.resolve({ id }) });
+}
+
+const seqsOf = (events: { event: string; id?: string }[]) =>
+  events.filter((e) => e.event === "segment").map((e) => Number(e.id));
+
+describe("meeting event stream", () => {
+  it("replays every segment first, then streams new ones as they are appended", async () => {
+    const caller = await makeCaller();
+    const id = await liveMeeting(caller);
+    await append(caller, id, [0, 1, 2]);
+    const response = await open(caller, id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const stream = readSse(response);
+    await stream.until((events) => seqsOf(events).length === 3 && events.some((e) => e.event === "status"));
+    expect(stream.events.find((e) => e.event === "status")).toMatchObject({
+      data: { status: "live" },
+      id: undefined,
+    });
+
+    await append(caller, id, [3, 4]);
+    await stream.until((events) => seqsOf(events).length === 5);
+    expect(seqsOf(stream.events)).toEqual([0, 1, 2, 3, 4]);
+    expect(stream.events.find((e) => e.id === "3")?.data).toEqual(segment(3));
+    await stream.close();
+  });
+
+  it("resumes after Last-Event-ID without gaps or duplicates", async () => {
+    const caller = await makeCaller();
+    const id = await liveMeeting(caller);
+    await append(caller, id, [0, 1, 2, 3]);
+    const first = readSse(await open(caller, id));
+    await first.until((events) => seqsOf(events).length === 4);
+    await first.close();
+    await append(caller, id, [4, 5]);
+    await append(caller, id, [5, 6]);
+    const resumed = readSse(await open(caller, id, 3));
+    await resumed.until((events) => seqsOf(events).length === 3);
+    expect(seqsOf(resumed.events)).toEqual([4, 5, 6]);
+    await resumed.close();
+  });
+
+  it("sends status changes and the insights, then closes when the meeting is ready", async () => {
+    const caller = await makeCaller();
+    const id = await liveMeeting(caller);
+    await append(caller, id, [0, 1, 2]);
+    const stream = readSse(await open(caller, id));
+    await stream.until((events) => seqsOf(events).length === 3);
+    const ended = await call(endRoute.POST, "POST", `/api/v1/meetings/${id}/end`, {
+      key: caller.key,
+      params: { id },
+    });
+    expect(ended.status).toBe(202);
+    await stream.until((events) =>
+      events.some((e) => e.event === "status" && (e.data as { status: string }).status === "analyzing"),
+    );
+    await analyzeMeeting(id);
+    await stream.until((events) => events.some((e) => e.event === "insights"));
+    await stream.finished;
+    expect(stream.ended).toBe(true);
+    const statuses = stream.events
+      .filter((e) => e.event === "status")
+      .map((e) => (e.data as { status: string }).status);
+    expect(statuses).toEqual(["live", "analyzing", "ready"]);
+    expect(stream.events.at(-1)?.event).toBe("insights");
+  });
+
+  it("answers 404 to another user's meeting", async () => {
+    const owner = await makeCaller();
+    const stranger = await makeCaller();
+    const id = await liveMeeting(owner);
+    expect((await open(stranger, id)).status).toBe(404);
+  });
+});

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { closeDb, getSql } from "@/lib/db/client";
+import { getBoss, stopBoss } from "@/lib/jobs/queue";
+import { startWorker } from "@/lib/jobs/worker";
+import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
+import { makeCaller } from "@/tests/support/api";
+import { transcriptMeeting } from "@/tests/support/api-fixtures";
+import { verifyStandardWebhook } from "@/tests/support/standard-webhooks-verifier";
+import { createMeeting, onlyDelivery, registerWebhook } from "./helpers";
+import { startReceiver } from "./receiver";
+
+// The real queue and worker: dispatch → pg-boss → deliverWebhookJob, with the queue's own retries.
+
+let stopWorker: () => Promise<void>;
+beforeAll(async () => {
+  process.env.WEBHOOKS_ALLOW_PRIVATE = "true";
+  // Earlier files in this run leave jobs queued for their endpoints (some on addresses nothing
+  // answers); without their webhooks, those jobs end at once instead of keeping the worker busy.
+  await getSql()`delete from webhooks`;
+  stopWorker = await startWorker();
+});
+afterAll(async () => {
+  await stopWorker();
+  await stopBoss();
+  await closeDb();
+  delete process.env.WEBHOOKS_ALLOW_PRIVATE;
+});
+
+async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The backoff before a retry is 10 s and more; pull the scheduled retry forward instead of waiting. */
+async function skipBackoff(deliveryId: string) {
+  const boss = await getBoss();
+  await until("the retry to be scheduled", async () => {
+    const [job] = await getSql()`
+      select id from pgboss.job where name = 'webhook' and singleton_key = ${deliveryId} and state = 'retry'`;
+    if (!job) return false;
+    const { updated } = await boss.update("webhook", undefined, {
+      id: job.id,
+      startAfter: new Date(Date.now() - 1000),
+    });
+    return updated > 0;
+  });
+}
+
+it("retries through the queue until the receiver accepts, then sends nothing more", async () => {
+  const target = await startReceiver((_request, index, response) => {
+    response.statusCode = index < 2 ? 500 : 204;
+    response.end();
+  });
+  try {
+    const caller = await makeCaller();
+    const hook = await registerWebhook(caller.key, target.url, ["meeting.failed"]);
+    const meeting = await createMeeting(caller.key);
+    await dispatchWebhookEvent("meeting.failed", { meetingId: meeting.id });
+    const { id } = await onlyDelivery(hook.id);
+
+    await until("the first attempt", () => target.received.length === 1);
+    await skipBackoff(id);
+    await until("the second attempt", () => target.received.length === 2);
+    await skipBackoff(id);
+    await until("the delivery to succeed", async () => (await onlyDelivery(hook.id)).status === "succeeded");
+
+    // Long enough for any stray retry to be picked up (the worker polls every 2 s).
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(target.received).toHaveLength(3);
+    for (const request of target.received) {
+      expect(request.headers["webhook-id"]).toBe(id);
+      expect(verifyStandardWebhook(hook.secret, request.headers, request.body)).toMatchObject({
+        type: "meeting.failed",
+        data: { id: meeting.id },
+      });
+    }
+    expect(await onlyDelivery(hook.id)).toMatchObject({
+      status: "succeeded",
+      attempts: 3,
+      last_response_code: 204,
+    });
+    const jobs = await getSql()`
+      select state from pgboss.job where name = 'webhook' and singleton_key = ${id} and state <> 'completed'`;
+    expect(jobs).toEqual([]);
+  } finally {
+    await target.close();
+  }
+}, 60_000);
+
+it("sends meeting.ready and action_item.created when the worker finishes analysing a meeting", async () => {
+  const target = await startReceiver();
+  try {
+    const caller = await makeCaller();
+    const hook = await registerWebhook(caller.key, target.url, ["meeting.ready", "action_item.created"]);
+    const meetingId = await transcriptMeeting(
+      caller.key,
+      [
+        "Ana: Welcome everyone, today we review the budget for the launch.",
+        "Luis: The numbers look fine but marketing needs more room.",
+        "Ana: Luis, please send the revised budget to finance by Friday.",
+        "Luis: Sure, I will send it by Friday.",
+      ].join("\n"),
+    );
+    await until(
+      "the deliveries",
+      () =>
+        target.received.some((request) => JSON.parse(request.body).type === "meeting.ready") &&
+        target.received.some((request) => JSON.parse(request.body).type === "action_item.created"),
+      30_000,
+    );
+    const payloads = target.received.map((request) =>
+      verifyStandardWebhook(hook.secret, request.headers, request.body),
+    );
+    expect(payloads).toContainEqual(
+      expect.objectContaining({
+        type: "meeting.ready",
+        data: expect.objectContaining({ id: meetingId, status: "ready" }),
+      }),
+    );
+    const items = await getSql()<
+      { id: string }[]
+    >`select id from action_items where meeting_id = ${meetingId}`;
+    expect(items.length).toBeGreaterThan(0);
+    const created = payloads.filter(
+      (payload) => (payload as { type: string }).type === "action_item.created",
+    );
+    expect(created.map((payload) => (payload as { data: { id: string } }).data.id).sort()).toEqual(
+      items.map((item) => item.id).sort(),
+    );
+    for (const payload of created) {
+      expect(payload).toMatchObject({
+        data: {
+          meetingId,
+          text: expect.any(String),
+          done: false,
+          owner: expect.toBeOneOf([null, expect.any(String)]),
+        },
+      });
+    }
+  } finally {
+    await target.close();
+  }
+}, 60_000);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { clientIp } from "@/lib/auth/client-ip";
+import { emailSchema, signUpSchema } from "@/lib/auth/credentials";
+import { clearFailedLogins, loginThrottleState, recordFailedLogin } from "@/lib/auth/login-throttle";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
+
+describe("credentials", () => {
+  it("normalises emails and rejects invalid ones", () => {
+    expect(emailSchema.parse("  Ana@Example.COM ")).toBe("ana@example.com");
+    expect(emailSchema.safeParse("not-an-email").success).toBe(false);
+    expect(emailSchema.safeParse("a@b").success).toBe(false);
+  });
+
+  it("requires 8+ character passwords", () => {
+    const short = signUpSchema.safeParse({ email: "a@b.co", password: "1234567" });
+    expect(short.success).toBe(false);
+    expect(short.error?.issues[0]?.message).toBe("password_too_short");
+    expect(signUpSchema.safeParse({ email: "a@b.co", password: "12345678" }).success).toBe(true);
+  });
+});
+
+describe("password hashing", () => {
+  it("verifies the right password and rejects others", async () => {
+    const hash = await hashPassword("correct horse");
+    expect(hash).toMatch(/^\$2[aby]\$11\$/);
+    expect(await verifyPassword("correct horse", hash)).toBe(true);
+    expect(await verifyPassword("Correct horse", hash)).toBe(false);
+  });
+
+  it("burns comparable time for unknown users without throwing", async () => {
+    await expect(burnPasswordCheck("whatever")).resolves.toBeUndefined();
+  });
+});
+
+describe("login throttle", () => {
+  it("blocks an email after five failures and unblocks it after a success is recorded", async () => {
+    const email = `throttle-${Date.now()}@example.test`;
+    for (let i = 0; i < 4; i++) await recordFailedLogin(email, "10.0.0.1");
+    expect((await loginThrottleState(email, "10.0.0.2")).blocked).toBe(false);
+    await recordFailedLogin(email, "10.0.0.1");
+    const state = await loginThrottleState(email, "10.0.0.2");
+    expect(state.blocked).toBe(true);
+    expect(state.retryAfterSeconds).toBeGreaterThan(0);
+    await clearFailedLogins(email);
+    expect((await loginThrottleState(email, "10.0.0.3")).blocked).toBe(false);
+  });
+
+  it("blocks an IP that fails across many emails", async () => {
+    const ip = `192.0.2.${Math.floor(Math.random() * 200)}`;
+    for (let i = 0; i < 20; i++) await recordFailedLogin(`spray-${i}-${Date.now()}@example.test`, ip);
+    expect((await loginThrottleState("fresh@example.test", ip)).blocked).toBe(true);
+  });
+
+  it("reads the first forwarded address", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" }))).toBe("203.0.113.9");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+});

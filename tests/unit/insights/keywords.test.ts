@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { meeting } from "./meeting";
+
+describe("keywords", () => {
+  it("ranks repeated topic phrases, groups inflections and cites every segment", () => {
+    const { keywords } = analyzeLocally(
+      meeting([
+        "Alice: The remote control needs a new battery design.",
+        "Bob: Yeah, I think the remote control battery should last a year.",
+        "Carol: Batteries are expensive, so the remote control price goes up.",
+        "Alice: Okay, so the price of the remote control stays at twenty five euros.",
+      ]),
+    );
+    expect(keywords[0]).toEqual({ term: "remote control", count: 4, seqs: [0, 1, 2, 3] });
+    expect(keywords).toContainEqual({ term: "battery", count: 3, seqs: [0, 1, 2] });
+    expect(keywords).toContainEqual({ term: "price", count: 2, seqs: [2, 3] });
+    const terms = keywords.map((keyword) => keyword.term);
+    expect(terms).not.toContain("remote");
+    expect(terms).not.toContain("yeah");
+    expect(terms).not.toContain("think");
+    expect(keywords.length).toBeLessThanOrEqual(10);
+  });
+
+  it("drops Spanish stopwords, fillers and the participants' names", () => {
+    const { keywords } = analyzeLocally(
+      meeting([
+        "Ana: Luis, o sea, el presupuesto de marketing no cuadra.",
+        "Luis: Pues el presupuesto de marketing lo revisamos el lunes, Ana.",
+        "Ana: Vale, y la campaña de verano depende del presupuesto.",
+      ]),
+    );
+    const terms = keywords.map((keyword) => keyword.term);
+    expect(terms.slice(0, 2).sort()).toEqual(["presupuesto", "presupuesto de marketing"]);
+    for (const word of ["ana", "luis", "pues", "vale", "sea", "el", "de"]) expect(terms).not.toContain(word);
+  });
+
+  it("keeps acronyms in capitals", () => {
+    const { keywords } = analyzeLocally(
+      meeting(["Ana: Falta el EPI en la zona de carga.", "Luis: El EPI de la zona de carga está caducado."]),
+    );
+    expect(keywords.map((keyword) => keyword.term)).toContain("EPI");
+  });
+});
