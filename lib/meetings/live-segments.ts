@@ -52,7 +52,6 @@ export const appendSegmentsSchema = z
 
 export type AppendResult = { accepted: number; duplicates: number };
 
-// pg_notify payloads must stay under 8000 bytes.
 const MAX_NOTIFY_BYTES = 7000;
 
 /**
@@ -100,17 +99,17 @@ export async function appendSegments(
         on conflict do nothing`;
     }
     if (inserted.length > 0) {
-      // Small batches travel inside the notification, so subscribers need no query of their own.
-      const withSegments = JSON.stringify({
-        meetingId,
-        kind: "segments",
-        seqs: inserted.map((row) => row.seq),
-        segments: inserted,
-      });
+      // Small batches travel inside the notification, so subscribers need no query of their own;
+      // larger ones only say where they start (a pg_notify payload must stay under 8000 bytes).
+      const withSegments = JSON.stringify({ meetingId, kind: "segments", segments: inserted });
       const payload =
-        withSegments.length < MAX_NOTIFY_BYTES
+        Buffer.byteLength(withSegments) < MAX_NOTIFY_BYTES
           ? withSegments
-          : JSON.stringify({ meetingId, kind: "segments", seqs: inserted.map((row) => row.seq) });
+          : JSON.stringify({
+              meetingId,
+              kind: "segments",
+              fromSeq: Math.min(...inserted.map((row) => row.seq)),
+            });
       await sql`select pg_notify(${EVENTS_CHANNEL}, ${payload})`;
     }
     return { accepted: inserted.length, duplicates: rows.length - inserted.length };

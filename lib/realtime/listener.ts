@@ -7,7 +7,8 @@ import { logError } from "@/lib/observability/log";
 export const EVENTS_CHANNEL = "minuta_events";
 
 export type MeetingNotification =
-  | { meetingId: string; kind: "segments"; seqs: number[]; segments?: SegmentJson[] }
+  | { meetingId: string; kind: "segments"; segments: SegmentJson[] }
+  | { meetingId: string; kind: "segments"; fromSeq: number }
   | { meetingId: string; kind: "status" }
   | { meetingId: string; kind: "insights" };
 
@@ -48,6 +49,11 @@ export async function subscribe(
   const emitter = await bus();
   emitter.on(meetingId, onEvent);
   return () => emitter.off(meetingId, onEvent);
+}
+
+/** How many open streams in this process follow one meeting. */
+export async function subscriberCount(meetingId: string): Promise<number> {
+  return (await bus()).listenerCount(meetingId);
 }
 
 /** Ends this process's LISTEN connection (tests, shutdown). */

@@ -8,11 +8,10 @@ import { SseWriter } from "./sse-writer";
 const HEARTBEAT_MS = 15_000;
 const FINAL = new Set(["ready", "failed"]);
 
-async function segmentsWhere(meetingId: string, after: number, seqs?: number[]): Promise<SegmentJson[]> {
-  const sql = getSql();
-  return sql<SegmentJson[]>`
+async function segmentsFrom(meetingId: string, fromSeq: number): Promise<SegmentJson[]> {
+  return getSql()<SegmentJson[]>`
     select seq, speaker, text, start_ms as "startMs", end_ms as "endMs" from transcript_segments
-    where meeting_id = ${meetingId} and seq > ${after} ${seqs ? sql`and seq = any(${seqs})` : sql``}
+    where meeting_id = ${meetingId} and seq >= ${fromSeq}
     order by seq`;
 }
 
@@ -76,13 +75,18 @@ export async function meetingEventStream(
           .then(async () => {
             if (writer.isClosed) return;
             if (event.kind === "segments") {
-              sendSegments(
-                event.segments?.filter((s) => s.seq > after) ??
-                  (await segmentsWhere(meetingId, after, event.seqs)),
-              );
+              const segments =
+                "segments" in event
+                  ? event.segments
+                  : await segmentsFrom(meetingId, Math.max(event.fromSeq, after + 1));
+              sendSegments(segments.filter((segment) => segment.seq > after));
             } else await sendStatus();
           })
-          .catch(() => writer.close());
+          .catch(() => writer.close())
+          // A stream that ended on `ready`/`failed` lets go of its heartbeat and subscription too.
+          .then(() => {
+            if (writer.isClosed) cleanup();
+          });
       };
       // Subscribe before replaying so nothing written in between is missed; `sent` drops repeats.
       const unsubscribe = await subscribe(meetingId, onEvent);
@@ -94,7 +98,7 @@ export async function meetingEventStream(
       };
       request.signal.addEventListener("abort", cleanup);
       busy = busy.then(async () => {
-        sendSegments(await segmentsWhere(meetingId, after));
+        sendSegments(await segmentsFrom(meetingId, after + 1));
         await sendStatus();
       });
       await busy.catch(() => writer.close());

@@ -25,34 +25,27 @@ async function pageThrough(handler: typeof meetingsRoute.GET, path: string, key:
 
 it("pages through meetings created in one transaction without skipping any", async () => {
   const me = await makeCaller();
-  const created = await getSql().begin(async (sql) => {
-    const rows = [];
-    for (const title of ["one", "two", "three"]) {
-      const [row] = await sql`insert into meetings (owner_id, title, source, status)
-        values (${me.userId}, ${title}, 'api', 'created') returning id`;
-      rows.push(row.id as string);
-    }
-    return rows;
-  });
+  // One statement, one transaction: every row gets the same now().
+  const created = await getSql()<{ id: string }[]>`
+    insert into meetings (owner_id, title, source, status)
+    select ${me.userId}, title, 'api', 'created' from unnest(${["one", "two", "three"]}::text[]) as title
+    returning id`;
   const seen = await pageThrough(meetingsRoute.GET, "/api/v1/meetings", me.key);
-  expect([...seen].sort()).toEqual([...created].sort());
+  expect([...seen].sort()).toEqual(created.map((row) => row.id).sort());
 });
 
 it("pages through action items stored by one analysis without skipping any", async () => {
   const me = await makeCaller();
-  const [meeting] = await getSql()`insert into meetings (owner_id, title, source, status)
+  const [meeting] = await getSql()<{ id: string }[]>`insert into meetings (owner_id, title, source, status)
     values (${me.userId}, 'Planning', 'api', 'ready') returning id`;
-  const created = await getSql().begin(async (sql) => {
-    const rows = [];
-    for (const text of ["Send the budget", "Book the room", "Call the client"]) {
-      const [row] = await sql`insert into action_items (meeting_id, owner_id, text)
-        values (${meeting.id}, ${me.userId}, ${text}) returning id`;
-      rows.push(row.id as string);
-    }
-    return rows;
-  });
+  if (!meeting) throw new Error("meeting not created");
+  const created = await getSql()<{ id: string }[]>`
+    insert into action_items (meeting_id, owner_id, text)
+    select ${meeting.id}, ${me.userId}, text
+    from unnest(${["Send the budget", "Book the room", "Call the client"]}::text[]) as text
+    returning id`;
   const seen = await pageThrough(actionItemsRoute.GET, "/api/v1/action-items", me.key, {
     meetingId: meeting.id,
   });
-  expect([...seen].sort()).toEqual([...created].sort());
+  expect([...seen].sort()).toEqual(created.map((row) => row.id).sort());
 });

@@ -5,7 +5,7 @@ import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import { closeDb } from "@/lib/db/client";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
-import { closeRealtime } from "@/lib/realtime/listener";
+import { closeRealtime, subscriberCount } from "@/lib/realtime/listener";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
 import { readSse } from "@/tests/support/sse";
 
@@ -110,6 +110,28 @@ describe("meeting event stream", () => {
       .map((e) => (e.data as { status: string }).status);
     expect(statuses).toEqual(["live", "analyzing", "ready"]);
     expect(stream.events.at(-1)?.event).toBe("insights");
+    expect(await subscriberCount(id)).toBe(0);
+  });
+
+  it("streams a batch too large for one notification (multi-byte text) without a gap", async () => {
+    const caller = await makeCaller();
+    const id = await liveMeeting(caller);
+    await append(caller, id, [0]);
+    const stream = readSse(await open(caller, id));
+    await stream.until((events) => seqsOf(events).length === 1);
+    // ~3,000 characters but ~12,000 bytes: over pg_notify's 8,000-byte limit.
+    const wide = Array.from({ length: 10 }, (_, i) => segment(i + 1, "会議の記録🎙️".repeat(40)));
+    const appended = await call(segmentsRoute.POST, "POST", `/api/v1/meetings/${id}/segments`, {
+      key: caller.key,
+      params: { id },
+      json: { segments: wide },
+    });
+    expect(appended.status).toBe(200);
+    expect(appended.body).toEqual({ accepted: 10, duplicates: 0 });
+    await stream.until((events) => seqsOf(events).length === 11);
+    expect(seqsOf(stream.events)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(stream.events.find((e) => e.id === "4")?.data).toEqual(wide[3]);
+    await stream.close();
   });
 
   it("answers 404 to another user's meeting", async () => {
