@@ -21,8 +21,8 @@ function hostName(host: string): string {
 /**
  * Whether a request comes from this machine: addressed to a loopback host and, through every proxy
  * that reported it (Next.js itself reports the socket's address in x-forwarded-for), from a loopback
- * address. A page can't see the socket, so a proxy that forwards spoofed headers defeats this; the
- * dev inbox is therefore also off in production.
+ * address. A page can't see the socket and a client can send these headers itself, so the real
+ * guard is that `npm run dev` listens on 127.0.0.1 only; the dev inbox is also off in production.
  */
 export function isLocalRequest(headers: Headers): boolean {
   const hosts = [headers.get("host") ?? "", headers.get("x-forwarded-host") ?? headers.get("host") ?? ""];
