@@ -41,8 +41,9 @@ async function attempt(deliveryId: string, delivery: DeliveryToSend): Promise<At
     const error = ok ? null : `HTTP ${response.status}${response.body ? `: ${response.body}` : ""}`;
     return { ok, code: response.status, error: error?.slice(0, ERROR_TEXT_LIMIT) ?? null, permanent: false };
   } catch (error) {
-    // A target that now resolves to a private address is refused for good, not retried.
-    const permanent = error instanceof UnsafeTargetError;
+    // A target that now resolves to a private address is refused for good; one that doesn't
+    // resolve at all (a DNS outage) is retried like any other network error.
+    const permanent = error instanceof UnsafeTargetError && !error.unresolved;
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, code: null, error: message.slice(0, ERROR_TEXT_LIMIT), permanent };
   }

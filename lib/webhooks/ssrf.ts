@@ -46,9 +46,13 @@ for (const [network, prefix] of [
 export type VettedAddress = { address: string; family: 4 | 6 };
 
 export class UnsafeTargetError extends Error {
-  constructor(message: string) {
+  /** True when the name didn't resolve: DNS may answer later, so a delivery tries again. */
+  readonly unresolved: boolean;
+
+  constructor(message: string, options: { unresolved?: boolean } = {}) {
     super(message);
     this.name = "UnsafeTargetError";
+    this.unresolved = options.unresolved ?? false;
   }
 }
 
@@ -82,16 +86,17 @@ export async function vetTarget(url: URL): Promise<VettedAddress> {
   const host = hostOf(url);
   // One message for "doesn't resolve" and "resolves to a private address", and no addresses in
   // it, so the check can't be used to map the names on Minuta's own network.
-  const refusal = new UnsafeTargetError("The URL's host must resolve to public internet addresses only.");
+  const message = "The URL's host must resolve to public internet addresses only.";
+  const refusal = new UnsafeTargetError(message);
   let addresses: { address: string; family: number }[];
   try {
     addresses = isIP(host)
       ? [{ address: host, family: isIP(host) }]
       : await lookup(host, { all: true, verbatim: true });
   } catch {
-    throw refusal;
+    throw new UnsafeTargetError(message, { unresolved: true });
   }
-  if (addresses.length === 0) throw refusal;
+  if (addresses.length === 0) throw new UnsafeTargetError(message, { unresolved: true });
   if (!allowPrivate && addresses.some((entry) => !isPublicAddress(entry.address))) throw refusal;
   const [first] = addresses;
   return { address: first?.address ?? host, family: first?.family === 6 ? 6 : 4 };

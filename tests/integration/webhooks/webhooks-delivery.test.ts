@@ -11,11 +11,13 @@ import { verifyStandardWebhook, WebhookVerificationError } from "@/tests/support
 import { createMeeting, deliveriesOf, onlyDelivery, registerWebhook } from "./helpers";
 import { type Receiver, startReceiver } from "./receiver";
 
-const fakeDns = vi.hoisted(() => new Map<string, { address: string; family: number }[]>());
+const fakeDns = vi.hoisted(() => new Map<string, { address: string; family: number }[] | "outage">());
 vi.mock("node:dns/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:dns/promises")>();
   const lookup = async (host: string, options: { all?: boolean }) => {
     const mapped = fakeDns.get(host);
+    if (mapped === "outage")
+      throw Object.assign(new Error(`getaddrinfo EAI_AGAIN ${host}`), { code: "EAI_AGAIN" });
     if (!mapped) return actual.lookup(host, options as never);
     return options?.all ? mapped : mapped[0];
   };
@@ -179,6 +181,19 @@ describe("webhook deliveries", () => {
     const row = await onlyDelivery(hook.id);
     expect(row).toMatchObject({ status: "failed", last_response_code: null });
     expect(row.last_error).toMatch(/public internet addresses/);
+  });
+
+  it("retry when the host doesn't resolve for a while (a DNS outage), then deliver", async () => {
+    const target = await receiver();
+    fakeDns.set("flaky-dns.partner.test", [{ address: "127.0.0.1", family: 4 }]);
+    const { hook, delivery } = await queuedDelivery(`http://flaky-dns.partner.test:${target.port}/hook`);
+    fakeDns.set("flaky-dns.partner.test", "outage");
+    await expect(deliverWebhookJob(delivery.id, false)).rejects.toThrow(/public internet addresses/);
+    expect(await onlyDelivery(hook.id)).toMatchObject({ status: "pending", attempts: 1 });
+    fakeDns.set("flaky-dns.partner.test", [{ address: "127.0.0.1", family: 4 }]);
+    await deliverWebhookJob(delivery.id, false);
+    expect(target.received).toHaveLength(1);
+    expect(await onlyDelivery(hook.id)).toMatchObject({ status: "succeeded", attempts: 2 });
   });
 
   it("connect to the address that was checked, not to a second answer from DNS", async () => {
