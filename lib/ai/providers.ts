@@ -22,7 +22,7 @@ export const DEFAULT_TRANSCRIBE_MODEL = "whisper-1";
 
 /** What an operator must do when `transcriptionProvider()` is null. */
 export const TRANSCRIPTION_SETUP_HINT =
-  "Set OPENAI_API_KEY, or TRANSCRIBE_BASE_URL for a self-hosted OpenAI-compatible server such as faster-whisper, or install pocketsphinx (English).";
+  "Set OPENAI_API_KEY, or TRANSCRIBE_BASE_URL for a self-hosted OpenAI-compatible server such as faster-whisper, or install pocketsphinx and ffmpeg (English).";
 
 const providerEnv = envSchema.pick({
   OPENAI_API_KEY: true,
@@ -64,9 +64,24 @@ export function transcriptionProvider(source: Source = process.env): Transcripti
     const client = new OpenAI({ baseURL: env.OPENAI_BASE_URL ?? null, apiKey: env.OPENAI_API_KEY });
     return { kind: "openai", client, model: env.TRANSCRIBE_MODEL ?? DEFAULT_TRANSCRIBE_MODEL };
   }
-  return onPath("pocketsphinx_continuous", source.PATH) ? { kind: "local" } : null;
+  // The offline engine decodes with pocketsphinx after ffmpeg resamples to 16 kHz mono.
+  const local = onPath("pocketsphinx_continuous", source.PATH) && onPath("ffmpeg", source.PATH);
+  return local ? { kind: "local" } : null;
 }
 
-function onPath(command: string, searchPath = ""): boolean {
+/** Why `provider` can't transcribe a recording in `language`, as the user should read it; null when it can. */
+export function transcriptionGap(
+  provider: TranscriptionProvider,
+  language: "auto" | "es" | "en",
+): string | null {
+  if (!provider) return `No speech-to-text engine is configured. ${TRANSCRIPTION_SETUP_HINT}`;
+  if (provider.kind === "local" && language === "es") {
+    return "The built-in offline transcriber only understands English. To transcribe Spanish, configure an OpenAI-compatible speech-to-text server (TRANSCRIBE_BASE_URL) or set OPENAI_API_KEY.";
+  }
+  return null;
+}
+
+/** Whether `command` is an executable file in one of PATH's folders. */
+export function onPath(command: string, searchPath = process.env.PATH ?? ""): boolean {
   return searchPath.split(path.delimiter).some((dir) => dir !== "" && existsSync(path.join(dir, command)));
 }

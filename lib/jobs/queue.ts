@@ -2,12 +2,16 @@ import { PgBoss } from "pg-boss";
 import { databaseUrl } from "@/lib/db/client";
 import { logError } from "@/lib/observability/log";
 
-/** Every slow step is a job; retried with exponential backoff, one queued job per meeting and step. */
+/**
+ * Every slow step is a job; retried with exponential backoff, one queued job per meeting and step.
+ * Workers send heartbeats while a job runs, so one whose worker died is retried within a minute
+ * instead of when it expires (hours, for a long recording).
+ */
 export const QUEUES = {
-  transcribe: { retryLimit: 4, retryDelay: 15, expireInSeconds: 3 * 60 * 60 },
-  analyze: { retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60 },
-  email: { retryLimit: 6, retryDelay: 10, expireInSeconds: 5 * 60 },
-  webhook: { retryLimit: 8, retryDelay: 10, expireInSeconds: 2 * 60 },
+  transcribe: { retryLimit: 4, retryDelay: 15, expireInSeconds: 3 * 60 * 60, heartbeatSeconds: 30 },
+  analyze: { retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60, heartbeatSeconds: 30 },
+  email: { retryLimit: 6, retryDelay: 10, expireInSeconds: 5 * 60, heartbeatSeconds: 30 },
+  webhook: { retryLimit: 8, retryDelay: 10, expireInSeconds: 2 * 60, heartbeatSeconds: 30 },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;
@@ -22,6 +26,9 @@ async function startBoss(): Promise<PgBoss> {
   for (const [name, options] of Object.entries(QUEUES)) {
     if (!(await boss.getQueue(name))) {
       await boss.createQueue(name, { ...options, retryBackoff: true, policy: "stately", notify: true });
+    } else {
+      // A database set up by an older version gets today's settings.
+      await boss.updateQueue(name, { ...options, retryBackoff: true });
     }
   }
   return boss;

@@ -1,4 +1,4 @@
-import { transcriptionProvider } from "@/lib/ai/providers";
+import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
 import { requeueStuckEmails } from "@/lib/email/queue-email";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
@@ -30,11 +30,12 @@ export async function sweep(): Promise<number> {
     await boss.send(queue, { meetingId: meeting.id }, { singletonKey: meeting.id });
     queued++;
   }
-  if (transcriptionProvider()) {
-    const waiting = await sql<
-      { id: string }[]
-    >`select id from meetings where status = 'awaiting_transcription' limit 500`;
-    for (const meeting of waiting) {
+  const provider = transcriptionProvider();
+  if (provider) {
+    const waiting = await sql<{ id: string; language: "auto" | "es" | "en" }[]>`
+      select id, language from meetings where status = 'awaiting_transcription' limit 500`;
+    // Only those the engine can now take: a Spanish recording keeps waiting for one that speaks it.
+    for (const meeting of waiting.filter((row) => !transcriptionGap(provider, row.language))) {
       await sql`update meetings set status = 'uploaded', error = null, updated_at = now() where id = ${meeting.id} and status = 'awaiting_transcription'`;
       await boss.send("transcribe", { meetingId: meeting.id }, { singletonKey: meeting.id });
       queued++;

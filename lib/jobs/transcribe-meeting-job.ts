@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { TRANSCRIPTION_SETUP_HINT, transcriptionProvider } from "@/lib/ai/providers";
+import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
 import { onMeetingFailed } from "@/lib/events/meeting-events";
 import { addParticipants, insertSegments } from "@/lib/ingest/segment-writes";
@@ -12,11 +12,12 @@ import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { getStorage } from "@/lib/storage/get-storage";
 import { transcribeRecording } from "@/lib/transcription/transcribe-recording";
-import { isTranscriptionError } from "@/lib/transcription/transcription-error";
+import { isTranscriptionError, TranscriptionError } from "@/lib/transcription/transcription-error";
 import { queueAnalysis } from "./processing";
 
 type MeetingToTranscribe = {
   id: string;
+  status: string;
   media_key: string | null;
   media_mime: string | null;
   language: "auto" | "es" | "en";
@@ -27,30 +28,41 @@ async function setStatus(meetingId: string, status: string, error: string | null
   await notifyStatus(meetingId);
 }
 
+// A replayed job (a retry after a crash, a duplicate) finds the meeting past these and does nothing.
+const TO_TRANSCRIBE = ["uploaded", "transcribing"];
+
+async function meetingExists(meetingId: string): Promise<boolean> {
+  const [row] = await getSql()`select 1 from meetings where id = ${meetingId}`;
+  return Boolean(row);
+}
+
 async function download(key: string, dir: string): Promise<string> {
   const object = await getStorage().get(key);
-  if (!object) throw new Error(`recording ${key} is missing from storage`);
+  if (!object) {
+    throw new TranscriptionError(
+      "unreadable_audio",
+      "The recording is missing from storage. Please upload it again.",
+    );
+  }
   const file = path.join(dir, path.basename(key));
   await pipeline(object.stream, createWriteStream(file));
   return file;
 }
 
 /**
- * The transcribe job: recording → segments, then analysis. Without an engine the meeting waits in
- * `awaiting_transcription` (the sweeper resumes it once one is configured). Errors that can pass
- * are retried by the queue; on the last attempt, or for ones that can't, the meeting is `failed`
- * with the reason, and its recording is kept.
+ * The transcribe job: recording → segments, then analysis. Without an engine for the meeting's
+ * language it waits in `awaiting_transcription` (the sweeper resumes it once one is configured).
+ * Errors that can pass are retried by the queue; on the last attempt, or for ones that can't, the
+ * meeting is `failed` with the reason, and its recording is kept. A meeting deleted meanwhile ends
+ * the job quietly.
  */
 export async function transcribeMeetingJob(meetingId: string, finalAttempt: boolean): Promise<void> {
   const [meeting] = await getSql()<MeetingToTranscribe[]>`
-    select id, media_key, media_mime, language from meetings where id = ${meetingId}`;
-  if (!meeting?.media_key) return;
-  if (!transcriptionProvider()) {
-    await setStatus(
-      meetingId,
-      "awaiting_transcription",
-      `No speech-to-text engine is configured. ${TRANSCRIPTION_SETUP_HINT}`,
-    );
+    select id, status, media_key, media_mime, language from meetings where id = ${meetingId}`;
+  if (!meeting?.media_key || !TO_TRANSCRIBE.includes(meeting.status)) return;
+  const gap = transcriptionGap(transcriptionProvider(), meeting.language);
+  if (gap) {
+    await setStatus(meetingId, "awaiting_transcription", gap);
     return;
   }
   await setStatus(meetingId, "transcribing", null);
@@ -69,7 +81,8 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
     }
     const language = meeting.language === "auto" ? (result.language ?? "auto") : meeting.language;
     const stored = await getSql().begin(async (sql) => {
-      const [locked] = await sql`select id from meetings where id = ${meetingId} for update`;
+      const [locked] = await sql`
+        select id from meetings where id = ${meetingId} and status = any(${TO_TRANSCRIBE}) for update`;
       if (!locked) return false;
       await sql`delete from transcript_segments where meeting_id = ${meetingId}`;
       await insertSegments(sql, meetingId, result.segments, 0, searchConfigFor(language));
@@ -84,8 +97,12 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
         where id = ${meetingId}`;
       return true;
     });
-    if (stored) await queueAnalysis(meetingId);
+    if (stored) {
+      await notifyStatus(meetingId);
+      await queueAnalysis(meetingId);
+    }
   } catch (error) {
+    if (!(await meetingExists(meetingId))) return;
     if (isTranscriptionError(error) && error.code === "unconfigured") {
       await setStatus(meetingId, "awaiting_transcription", error.message);
       return;

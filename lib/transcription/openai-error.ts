@@ -10,39 +10,34 @@ export function isProviderFailure(error: unknown): boolean {
   return !(error instanceof TranscriptionError);
 }
 
-/** Turns what the openai SDK throws (after its own retries) into a TranscriptionError. */
+/**
+ * Turns what the openai SDK throws (after its own retries) into a TranscriptionError. A retryable
+ * one is retried by the queue silently; its message is only shown once the last attempt failed.
+ */
 export function toTranscriptionError(error: unknown): TranscriptionError {
   if (error instanceof TranscriptionError) return error;
   if (error instanceof CircuitOpenError) {
     return new TranscriptionError(
       "provider_error",
-      "The transcription service has been failing, so Minuta paused it briefly. It will try again.",
+      "The transcription service kept failing, so Minuta paused calls to it.",
       { retryable: true, retryAfterMs: error.retryAfterMs, cause: error },
     );
   }
   if (error instanceof APIConnectionTimeoutError || (error instanceof APIError && error.status === 408)) {
-    return new TranscriptionError(
-      "timeout",
-      "The transcription service did not answer in time. It will try again.",
-      {
-        retryable: true,
-        cause: error,
-      },
-    );
+    return new TranscriptionError("timeout", "The transcription service did not answer in time.", {
+      retryable: true,
+      cause: error,
+    });
   }
   if (error instanceof APIError && error.status === 429) {
-    return new TranscriptionError(
-      "rate_limited",
-      "The transcription service is busy (rate limited). It will try again.",
-      {
-        retryable: true,
-        retryAfterMs: retryAfterMs(error.headers),
-        cause: error,
-      },
-    );
+    return new TranscriptionError("rate_limited", "The transcription service is busy (rate limited).", {
+      retryable: true,
+      retryAfterMs: retryAfterMs(error.headers),
+      cause: error,
+    });
   }
   if (error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 500) >= 500)) {
-    return new TranscriptionError("provider_error", "The transcription service failed. It will try again.", {
+    return new TranscriptionError("provider_error", "The transcription service failed.", {
       retryable: true,
       cause: error,
     });

@@ -1,8 +1,4 @@
-import {
-  TRANSCRIPTION_SETUP_HINT,
-  type TranscriptionProvider,
-  transcriptionProvider,
-} from "@/lib/ai/providers";
+import { type TranscriptionProvider, transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
 import type { ParsedSegment } from "@/lib/transcripts/types";
 import { transcribeLocally } from "./transcribe-local";
 import { type OpenAITranscriptionOptions, transcribeWithOpenAI } from "./transcribe-openai";
@@ -36,21 +32,11 @@ export async function transcribeRecording(
   options: TranscribeOptions = {},
 ): Promise<TranscriptionResult> {
   const provider = options.provider === undefined ? transcriptionProvider() : options.provider;
-  if (!provider) {
-    throw new TranscriptionError(
-      "unconfigured",
-      `No speech-to-text engine is configured. ${TRANSCRIPTION_SETUP_HINT}`,
-    );
-  }
+  const gap = transcriptionGap(provider, request.language);
+  if (!provider || gap) throw new TranscriptionError("unconfigured", gap ?? "");
   if (provider.kind === "openai") {
     const result = await transcribeWithOpenAI(provider, request, options);
     return { ...result, engine: "openai", model: provider.model };
-  }
-  if (request.language === "es") {
-    throw new TranscriptionError(
-      "unconfigured",
-      "The built-in offline transcriber only understands English. To transcribe Spanish, configure an OpenAI-compatible speech-to-text server (TRANSCRIBE_BASE_URL) or set OPENAI_API_KEY.",
-    );
   }
   const result = await transcribeLocally(request);
   return { ...result, language: "en", engine: "local" };

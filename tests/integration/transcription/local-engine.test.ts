@@ -55,7 +55,7 @@ describe("offline transcription (pocketsphinx)", () => {
     ).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: "unconfigured", retryable: false });
     expect((error as Error).message).toContain(
-      "Set OPENAI_API_KEY, or TRANSCRIBE_BASE_URL for a self-hosted OpenAI-compatible server such as faster-whisper, or install pocketsphinx (English).",
+      "Set OPENAI_API_KEY, or TRANSCRIBE_BASE_URL for a self-hosted OpenAI-compatible server such as faster-whisper, or install pocketsphinx and ffmpeg (English).",
     );
   });
 });

@@ -1,5 +1,13 @@
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { aiProvider, TRANSCRIPTION_SETUP_HINT, transcriptionProvider } from "@/lib/ai/providers";
+import {
+  aiProvider,
+  TRANSCRIPTION_SETUP_HINT,
+  transcriptionGap,
+  transcriptionProvider,
+} from "@/lib/ai/providers";
 
 const noPocketsphinx = { PATH: "/nonexistent" };
 
@@ -53,8 +61,20 @@ describe("choosing the speech-to-text engine from the environment", () => {
   test("pocketsphinx on PATH → local; nothing → null, with the hint an operator needs", () => {
     expect(transcriptionProvider({ PATH: "/usr/bin" })).toEqual({ kind: "local" });
     expect(transcriptionProvider(noPocketsphinx)).toBeNull();
+    expect(transcriptionGap(null, "en")).toContain(TRANSCRIPTION_SETUP_HINT);
+  });
+
+  test("the offline engine needs ffmpeg too, and can't take Spanish", () => {
+    const ffmpegless = mkdtempSync(path.join(tmpdir(), "minuta-path-"));
+    symlinkSync("/usr/bin/pocketsphinx_continuous", path.join(ffmpegless, "pocketsphinx_continuous"));
+    expect(transcriptionProvider({ PATH: ffmpegless })).toBeNull();
+    rmSync(ffmpegless, { recursive: true });
+    expect(transcriptionGap({ kind: "local" }, "es")).toMatch(
+      /only understands English.*TRANSCRIBE_BASE_URL/,
+    );
+    expect(transcriptionGap({ kind: "local" }, "auto")).toBeNull();
     expect(TRANSCRIPTION_SETUP_HINT).toBe(
-      "Set OPENAI_API_KEY, or TRANSCRIBE_BASE_URL for a self-hosted OpenAI-compatible server such as faster-whisper, or install pocketsphinx (English).",
+      "Set OPENAI_API_KEY, or TRANSCRIBE_BASE_URL for a self-hosted OpenAI-compatible server such as faster-whisper, or install pocketsphinx and ffmpeg (English).",
     );
   });
 });
