@@ -1,11 +1,16 @@
+import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
+import { onPath } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
 import type { Meeting } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { queueAnalysis, queueTranscription } from "@/lib/jobs/processing";
+import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
 import { getStorage } from "@/lib/storage/get-storage";
+import { probeAudio } from "@/lib/transcription/probe-audio";
+import { isTranscriptionError } from "@/lib/transcription/transcription-error";
 import { importTranscript, notUploadable, UPLOADABLE } from "./import-transcript";
 import { fileTooLarge, MAX_RECORDING_BYTES, MAX_TRANSCRIPT_BYTES } from "./limits";
 import { receiveUpload } from "./receive-upload";
@@ -41,17 +46,37 @@ export async function storeReceivedFile(
     return { kind: "transcript", meeting: await getMeetingJson(userId, meeting.id) };
   }
   const key = await file.storeRecording(file.media);
-  const [updated] = await getSql()`
-    update meetings set media_key = ${key}, media_mime = ${file.media.mime}, media_size = ${file.size},
-      status = 'uploaded', source = 'upload', error = null, updated_at = now()
-    where id = ${meeting.id} and owner_id = ${userId} and status = any(${UPLOADABLE})
-    returning id`;
-  if (!updated) {
+  const replaced = await getSql().begin(async (sql) => {
+    const [previous] = await sql<{ media_key: string | null }[]>`
+      select media_key from meetings
+      where id = ${meeting.id} and owner_id = ${userId} and status = any(${UPLOADABLE}) for update`;
+    if (!previous) return undefined;
+    await sql`
+      update meetings set media_key = ${key}, media_mime = ${file.media?.mime ?? null}, media_size = ${file.size},
+        status = 'uploaded', source = 'upload', error = null, updated_at = now()
+      where id = ${meeting.id}`;
+    const old = previous.media_key && previous.media_key !== key ? previous.media_key : null;
+    if (old) await sql`insert into storage_deletions (key) values (${old}) on conflict do nothing`;
+    return { old };
+  });
+  if (!replaced) {
     await getStorage().delete(key);
     throw new AppError("conflict", "This meeting changed while the file was uploading.");
   }
+  if (replaced.old) await removeQueuedFiles([replaced.old]);
   await queueTranscription(meeting.id);
   return { kind: "recording", meeting: await getMeetingJson(userId, meeting.id) };
+}
+
+/** A recording ffprobe can't read (damaged, no audio track, unknown codec) is refused before it is kept. */
+async function refuseUnreadableAudio(file: string): Promise<void> {
+  if (!onPath("ffprobe")) return;
+  try {
+    await probeAudio(file);
+  } catch (error) {
+    if (!isTranscriptionError(error)) throw error;
+    throw new AppError("validation", error.message, { reason: error.code });
+  }
 }
 
 /** Takes a meeting's file sent as multipart/form-data through this server. */
@@ -64,12 +89,14 @@ export async function ingestUpload(
   if (!UPLOADABLE.includes(meeting.status)) throw notUploadable(meeting.status);
   const upload = await receiveUpload(request);
   try {
+    if (upload.media && upload.size > 0) await refuseUnreadableAudio(upload.path);
     return await storeReceivedFile(userId, meeting, {
       size: upload.size,
       media: upload.media,
       localPath: async () => upload.path,
       storeRecording: async (media) => {
-        const key = `meetings/${meetingId}/recording.${media.extension}`;
+        // A key of its own per upload: two uploads at once never overwrite or delete each other's file.
+        const key = `meetings/${meetingId}/recording-${randomUUID()}.${media.extension}`;
         await getStorage().putFile(key, upload.path, media.mime);
         return key;
       },

@@ -6,6 +6,7 @@ import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import { closeDb, getSql } from "@/lib/db/client";
 import { dataDir } from "@/lib/db/data-dir";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
+import { wavBytes } from "@/tests/support/api-fixtures";
 
 afterAll(closeDb);
 
@@ -175,14 +176,40 @@ describe("transcript upload", () => {
   it("keeps a recording (recognised by its bytes, whatever its name) in storage and answers 202", async () => {
     const caller = await makeCaller();
     const id = await newMeeting(caller);
-    const wav = Buffer.alloc(44 + 16000);
-    wav.write("RIFF", 0);
-    wav.writeUInt32LE(36 + 16000, 4);
-    wav.write("WAVEfmt ", 8);
-    const result = await upload(caller, id, fileForm(wav, "notes.txt"));
+    const result = await upload(caller, id, fileForm(new Uint8Array(wavBytes()), "notes.txt"));
     expect(result.status).toBe(202);
     const state = await meetingState(id);
-    expect(state?.media_key).toBe(`meetings/${id}/recording.wav`);
+    expect(state?.media_key).toMatch(new RegExp(`^meetings/${id}/recording-[0-9a-f-]{36}\\.wav$`));
     expect(existsSync(path.join(dataDir(), "files", state?.media_key as string))).toBe(true);
+  });
+
+  it("refuses a file with audio magic bytes that ffprobe can't read (422) and keeps nothing", async () => {
+    const caller = await makeCaller();
+    const id = await newMeeting(caller);
+    const broken = Buffer.concat([
+      Buffer.from("ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000"),
+      Buffer.alloc(4000, 0x41),
+    ]);
+    const result = await upload(caller, id, fileForm(broken, "call.mp3"));
+    expect(result.status).toBe(422);
+    expect(result.headers.get("content-type")).toContain("application/problem+json");
+    expect(result.body.detail).toMatch(/could not be read|no audio track/);
+    expect(await meetingState(id)).toEqual({ status: "created", media_key: null });
+    expect(existsSync(path.join(dataDir(), "files", "meetings", id))).toBe(false);
+  });
+
+  it("replaces the recording of a failed meeting and removes the old file", async () => {
+    const caller = await makeCaller();
+    const id = await newMeeting(caller);
+    expect((await upload(caller, id, fileForm(new Uint8Array(wavBytes()), "first.wav"))).status).toBe(202);
+    const first = (await meetingState(id))?.media_key as string;
+    await getSql()`update meetings set status = 'failed', error = 'test' where id = ${id}`;
+    expect((await upload(caller, id, fileForm(new Uint8Array(wavBytes(32_000)), "second.wav"))).status).toBe(
+      202,
+    );
+    const second = (await meetingState(id))?.media_key as string;
+    expect(second).not.toBe(first);
+    expect(existsSync(path.join(dataDir(), "files", second))).toBe(true);
+    expect(existsSync(path.join(dataDir(), "files", first))).toBe(false);
   });
 });
