@@ -7,7 +7,7 @@ import { searchQuerySql } from "./ts-query";
 export const searchQuerySchema = z.object({
   q: z.string().trim().min(1, { message: "must not be empty" }).max(500),
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(20),
+  limit: z.coerce.number().int().min(1).max(1000).default(50),
   meetingId: z.uuid().optional(),
 });
 
@@ -52,14 +52,14 @@ export async function searchTranscripts(
     hits as (
       select c.*, ts_rank_cd(c.search, q.query) as rank
       from candidates c cross join q
-      order by rank desc, c.created_at desc, c.seq
+      order by rank desc, c.created_at desc, c.meeting_id, c.seq
       limit ${query.limit + 1} offset ${offset}
     )
     select h.meeting_id as "meetingId", h.title, h.seq, h.start_ms as "startMs", h.speaker,
            ts_headline(h.search_config, translate(h.text, '<>', ${LT + GT}), q.query,
              case when length(h.text) <= ${WHOLE_UP_TO} then ${WHOLE} else ${FRAGMENTS} end) as headline
     from hits h cross join q
-    order by h.rank desc, h.created_at desc, h.seq`;
+    order by h.rank desc, h.created_at desc, h.meeting_id, h.seq`;
   const page = rows.slice(0, query.limit);
   return {
     data: page.map(({ headline, ...hit }) => ({ ...hit, ...snippetFromHeadline(headline) })),
