@@ -45,6 +45,10 @@ test("upload a VTT, read it, find a phrase from history, land on that line; othe
   await expect(otherPage.getByTestId("meeting-not-found")).toBeVisible();
   const api = await otherPage.request.get(`/api/v1/meetings/${meetingId}`);
   expect(api.status()).toBe(404);
+  expect(api.headers()["content-type"]).toContain("application/problem+json");
+  const unknown = await otherPage.request.get("/api/v1/no-such-thing");
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.json()).toMatchObject({ status: 404, title: "Not found" });
   const others = new MeetingsPage(otherPage);
   await others.goto();
   await others.search("staging certificate");

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as unknownRoute from "@/app/api/v1/[...path]/route";
 import * as actionItemRoute from "@/app/api/v1/action-items/[id]/route";
 import * as actionItemsRoute from "@/app/api/v1/action-items/route";
 import * as generateRoute from "@/app/api/v1/actions/generate/route";
@@ -1046,5 +1047,19 @@ describe("rate limit", () => {
       title: "Too many requests",
       requestId: "req-1",
     });
+  });
+});
+
+describe("a path API v1 doesn't have", () => {
+  it.each([
+    ["GET", unknownRoute.GET],
+    ["POST", unknownRoute.POST],
+    ["DELETE", unknownRoute.DELETE],
+  ] as const)("answers %s with a 404 problem", async (method, handler) => {
+    const result = await call(handler, method, "/api/v1/meeting");
+    expect(result.status).toBe(404);
+    expect(result.headers.get("content-type")).toContain("application/problem+json");
+    expect(result.body).toMatchObject({ status: 404, title: "Not found", requestId: expect.any(String) });
+    expect(result.body.detail).toContain("/api/v1/meeting");
   });
 });
