@@ -2,13 +2,14 @@ import { aiProvider } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
 import { onActionItemsCreated, onMeetingReady } from "@/lib/events/meeting-events";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
+import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
 import { logError } from "@/lib/observability/log";
 import { analyzeLocally } from "./local/analyze";
 import { storeInsights } from "./store-insights";
 import type { AnalysisInput, Insights, Segment, TemplateId } from "./types";
 
-const LLM_FALLBACK_NOTE =
-  "The configured model could not produce valid notes, so these come from the built-in local engine.";
+const fallbackNote = (reason: string) =>
+  `The configured model could not write these notes (${reason}), so they come from the built-in local engine. Regenerate to try the model again.`;
 
 type MeetingForAnalysis = {
   id: string;
@@ -53,14 +54,19 @@ async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note
   try {
     return { result: await analyzeWithLlm(input, provider), note: null };
   } catch (error) {
+    // Provider trouble (5xx, 429, timeouts) passes: the queue retries the job. A model that keeps
+    // answering outside the schema, or refuses, won't do better next time: local notes, with a note.
+    if (error instanceof LlmAnalysisError && error.retryable) throw error;
     logError("LLM analysis failed; using the local engine", error);
-    return { result: analyzeLocally(input), note: LLM_FALLBACK_NOTE };
+    const reason =
+      error instanceof LlmAnalysisError ? error.message.replace(/\.$/, "") : "an unexpected error";
+    return { result: analyzeLocally(input), note: fallbackNote(reason) };
   }
 }
 
 /**
- * The analyze job: notes, action items, keywords for one meeting, stored in one transaction that
- * also marks it ready. A meeting deleted meanwhile ends the job quietly ("gone").
+ * Notes, action items, keywords for one meeting, stored in one transaction that also marks it
+ * ready. A meeting deleted meanwhile ends quietly ("gone"); provider trouble throws LlmAnalysisError.
  */
 export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone"> {
   const loaded = await loadInput(meetingId);

@@ -1,0 +1,28 @@
+import { getSql } from "@/lib/db/client";
+import { onMeetingFailed } from "@/lib/events/meeting-events";
+import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
+import { logError, logInfo } from "@/lib/observability/log";
+
+function failureReason(error: unknown): string {
+  const cause = error instanceof LlmAnalysisError ? ` ${error.message}` : "";
+  return `The notes could not be written after several attempts.${cause} Use Retry to run the analysis again.`;
+}
+
+/**
+ * The analyze job. Errors are retried by the queue; after the last attempt the meeting is `failed`
+ * with the reason (its transcript stays), so it never sticks in `analyzing`.
+ */
+export async function analyzeMeetingJob(meetingId: string, finalAttempt: boolean): Promise<void> {
+  try {
+    const outcome = await analyzeMeeting(meetingId);
+    logInfo("analysis finished", { meetingId, outcome });
+  } catch (error) {
+    if (!finalAttempt) throw error;
+    logError("analysis failed for good", error, { meetingId });
+    const [failed] = await getSql()`
+      update meetings set status = 'failed', error = ${failureReason(error)}, updated_at = now()
+      where id = ${meetingId} returning id`;
+    if (failed) await onMeetingFailed(meetingId);
+  }
+}
