@@ -4,6 +4,8 @@ import { AppError } from "@/lib/errors";
 
 const MAX_STORED_BYTES = 1024 * 1024;
 const KEEP = "24 hours";
+// A claim never settled this long after it was made belongs to a request whose process died.
+const ABANDONED = "30 minutes";
 
 type Stored = { status: number; headers: Record<string, string>; body: string };
 
@@ -22,7 +24,9 @@ export async function claimIdempotencyKey(
 ): Promise<Response | null> {
   if (key.length > 255) throw new AppError("validation", "Idempotency-Key is longer than 255 characters.");
   const sql = getSql();
-  await sql`delete from idempotency_keys where user_id = ${userId} and key = ${key} and created_at < now() - ${KEEP}::interval`;
+  await sql`
+    delete from idempotency_keys where user_id = ${userId} and key = ${key}
+      and (created_at < now() - ${KEEP}::interval or (status is null and created_at < now() - ${ABANDONED}::interval))`;
   const claimed = await sql`
     insert into idempotency_keys (user_id, key, request_hash) values (${userId}, ${key}, ${fingerprint})
     on conflict do nothing returning key`;
@@ -65,4 +69,9 @@ export async function settleIdempotencyKey(userId: string, key: string, response
 
 export async function releaseIdempotencyKey(userId: string, key: string): Promise<void> {
   await getSql()`delete from idempotency_keys where user_id = ${userId} and key = ${key}`;
+}
+
+/** Forgets remembered responses past their 24 hours (the sweeper runs it). */
+export async function pruneIdempotencyKeys(): Promise<void> {
+  await getSql()`delete from idempotency_keys where created_at < now() - ${KEEP}::interval`;
 }

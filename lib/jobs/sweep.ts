@@ -1,4 +1,5 @@
 import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
+import { pruneIdempotencyKeys } from "@/lib/api/idempotency";
 import { getSql } from "@/lib/db/client";
 import { requeueStuckEmails } from "@/lib/email/queue-email";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
@@ -14,7 +15,8 @@ async function hasPendingJob(queue: QueueName, meetingId: string): Promise<boole
 
 /**
  * Re-queues work a crash or an outage left behind: meetings waiting for a step with no job for it,
- * recordings waiting for a transcription engine that is now configured, and files of deleted meetings.
+ * recordings waiting for a transcription engine that is now configured, files of deleted meetings,
+ * and expired Idempotency-Key answers.
  */
 export async function sweep(): Promise<number> {
   const sql = getSql();
@@ -43,5 +45,6 @@ export async function sweep(): Promise<number> {
   }
   queued += await requeueStuckEmails();
   await removeQueuedFiles();
+  await pruneIdempotencyKeys();
   return queued;
 }

@@ -15,6 +15,7 @@ import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import { problemResponse } from "@/lib/api/problem";
 import { consumeRateLimit } from "@/lib/api/rate-limit";
+import { getSql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
@@ -170,6 +171,20 @@ describe("POST /api/v1/meetings", () => {
       });
       expect(replay.status, replay.text).toBe(201);
       expect(replay.body).toEqual(first.body);
+      expect(await countRows("select 1 from meetings where title = $1", json.title)).toBe(1);
+    });
+
+    it("lets a retry through when the first request's process died before answering", async () => {
+      const key = randomUUID();
+      const json = { title: `Orphaned claim ${key}` };
+      // What a crash mid-request leaves: a claim that was never settled, 31 minutes ago.
+      await getSql()`insert into idempotency_keys (user_id, key, request_hash, created_at)
+        values (${me.userId}, ${key}, 'from-a-dead-process', now() - interval '31 minutes')`;
+      const retry = await post(meetingsRoute.POST, "/api/v1/meetings", {
+        json,
+        headers: { "idempotency-key": key },
+      });
+      expect(retry.status, retry.text).toBe(201);
       expect(await countRows("select 1 from meetings where title = $1", json.title)).toBe(1);
     });
 
