@@ -60,7 +60,11 @@ function rejectNul(value: unknown, path: string): void {
   } else if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) rejectNul(item, `${path}${path ? "." : ""}${index}`);
   } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) rejectNul(item, `${path}${path ? "." : ""}${key}`);
+    for (const [key, item] of Object.entries(value)) {
+      // Keys become text too (speaker renames are a map of names).
+      rejectNul(key, path);
+      rejectNul(item, `${path}${path ? "." : ""}${key}`);
+    }
   }
 }
 

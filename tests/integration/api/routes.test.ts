@@ -266,6 +266,7 @@ describe("GET, PATCH and DELETE /api/v1/meetings/{id}", () => {
       { title: 7 },
       { participants: "Ana" },
       { speakers: ["Ana"] },
+      { speakers: { "Speaker\u00001": "Ana" } },
       { language: null },
     ]) {
       const result = await call(meetingRoute.PATCH, "PATCH", `/api/v1/meetings/${id}`, {
