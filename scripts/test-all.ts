@@ -1,7 +1,7 @@
 // The whole test suite, in the order that fails fastest: lint, types, unit, integration on the
 // embedded server and on the PostgreSQL at 127.0.0.1:5432, production build, browser e2e.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -9,9 +9,17 @@ const ci = process.env.CI === "true" || process.env.CI === "1";
 const only = process.argv[2];
 const counts = { passed: 0, failed: 0 };
 
-function run(title: string, command: string, args: string[], env: Record<string, string> = {}) {
+/** Runs one step; `report` counts its tests (also when it failed) before a failure ends the run. */
+function run(
+  title: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  report: () => void = () => {},
+) {
   process.stderr.write(`\n▶ ${title}\n`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  report();
   if (result.status !== 0) {
     process.stderr.write(`\n✖ ${title} failed\n`);
     finish(1);
@@ -40,13 +48,14 @@ function finish(code: number): never {
 }
 
 function vitest(title: string, project: string, report: string, env: Record<string, string> = {}) {
+  rmSync(report, { force: true });
   run(
     title,
     "vitest",
     ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${report}`],
     env,
+    () => countVitest(report),
   );
-  countVitest(report);
 }
 
 async function serverReachable(): Promise<boolean> {
@@ -97,7 +106,9 @@ if (want("integration")) {
 }
 if (want("build")) run("production build", "npm", ["run", "build"]);
 if (want("e2e")) {
-  run("browser tests (Playwright)", "playwright", ["test"]);
-  countPlaywright("test-results/e2e-results.json");
+  rmSync("test-results/e2e-results.json", { force: true });
+  run("browser tests (Playwright)", "playwright", ["test"], {}, () =>
+    countPlaywright("test-results/e2e-results.json"),
+  );
 }
 finish(0);
