@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateString } from "@/lib/api/dates";
+import { MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
 
 const dueDate = dateString.nullable();
 const text = z.string().trim().min(1, { message: "must not be empty" }).max(1000);
@@ -11,7 +12,7 @@ export const createActionItemSchema = z.object({
   owner: owner.optional().default(null),
   dueDate: dueDate.optional().default(null),
   done: z.boolean().optional().default(false),
-  seq: z.number().int().min(0).max(2_000_000_000).nullable().optional().default(null),
+  seq: z.number().int().min(0).max(MAX_SEQ).nullable().optional().default(null),
 });
 
 export const updateActionItemSchema = z

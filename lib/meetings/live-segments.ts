@@ -6,6 +6,7 @@ import { queueAnalysis } from "@/lib/jobs/processing";
 import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
+import { MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson } from "./meeting-json";
 import type { SegmentJson } from "./segments";
@@ -15,7 +16,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 export const segmentInputSchema = z
   .object({
-    seq: z.number().int().min(0).max(2_000_000_000),
+    seq: z.number().int().min(0).max(MAX_SEQ),
     speaker: z.string().max(100).default(""),
     text: z
       .string()

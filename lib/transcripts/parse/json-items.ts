@@ -1,6 +1,11 @@
+import { z } from "zod";
+import { dateTimeString } from "@/lib/api/dates";
 import { type TranscriptMeta, TranscriptParseError } from "@/lib/transcripts/types";
 import type { JsonValue } from "./json-value-assembler";
-import { cleanText, type RawSegment } from "./normalize-segment";
+import { cleanText, MAX_SEQ, type RawSegment } from "./normalize-segment";
+
+// Only a real address is kept: participants' emails are who may receive the meeting's recap.
+const emailSchema = z.email().max(254).toLowerCase();
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -36,9 +41,12 @@ export function toRawSegment(value: JsonValue, item: number): RawSegment {
   if (
     seq !== undefined &&
     seq !== null &&
-    !(typeof seq === "number" && Number.isSafeInteger(seq) && seq >= 0)
+    !(typeof seq === "number" && Number.isSafeInteger(seq) && seq >= 0 && seq <= MAX_SEQ)
   ) {
-    throw badSegment(item, 'has a "seq" that is not a whole number of 0 or more');
+    throw badSegment(
+      item,
+      `has a "seq" that is not a whole number from 0 to ${MAX_SEQ.toLocaleString("en")}`,
+    );
   }
   return {
     seq: seq ?? undefined,
@@ -65,12 +73,11 @@ export function toMeta(value: JsonValue): TranscriptMeta {
       const name =
         isObject(person) && typeof person.name === "string" ? cleanText(person.name).slice(0, 100) : "";
       if (!name || !isObject(person)) return [];
-      const email = typeof person.email === "string" ? person.email.trim() : "";
-      return [email ? { name, email } : { name }];
+      const email = emailSchema.safeParse(person.email);
+      return [email.success ? { name, email: email.data } : { name }];
     });
   }
-  if (typeof value.startedAt === "string" && !Number.isNaN(Date.parse(value.startedAt))) {
-    meta.startedAt = value.startedAt;
-  }
+  const startedAt = dateTimeString.safeParse(value.startedAt);
+  if (startedAt.success) meta.startedAt = new Date(startedAt.data).toISOString();
   return meta;
 }

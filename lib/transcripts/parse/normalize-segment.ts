@@ -6,6 +6,8 @@ export const MAX_SPEAKER_CHARS = 100;
 // Offsets are stored in a Postgres integer column.
 export const MAX_OFFSET_MS = 2_147_483_647;
 export const DEFAULT_SPEAKER = "Speaker 1";
+// The same bound the API puts on a seq (stored in a Postgres integer column).
+export const MAX_SEQ = 2_000_000_000;
 
 /** A segment as a format parser reads it; `line` (text formats) or `item` (JSON) say where it came from. */
 export type RawSegment = {

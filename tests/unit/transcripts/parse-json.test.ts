@@ -42,6 +42,38 @@ describe("JSON transcripts", () => {
     });
   });
 
+  it("leaves out metadata Postgres or a mailer couldn't take instead of failing the upload", async () => {
+    for (const startedAt of ["1", "a 1", "2024-02-30T10:00:00Z", "0000-01-01T00:00:00Z"]) {
+      const json = JSON.stringify({
+        meeting: {
+          startedAt,
+          participants: [
+            { name: "Ana", email: "a\u0000@x" },
+            { name: "Luis", email: "not an email" },
+          ],
+        },
+        segments: [{ text: "hola", startMs: 0, endMs: 1 }],
+      });
+      expect((await parseAll(json)).meta).toEqual({ participants: [{ name: "Ana" }, { name: "Luis" }] });
+    }
+    const offset = JSON.stringify({
+      meeting: {
+        startedAt: "2025-03-04T11:00:00+01:00",
+        participants: [{ name: "Ana", email: "Ana@Example.COM" }],
+      },
+      segments: [{ text: "hola", startMs: 0, endMs: 1 }],
+    });
+    expect((await parseAll(offset)).meta).toEqual({
+      startedAt: "2025-03-04T10:00:00.000Z",
+      participants: [{ name: "Ana", email: "ana@example.com" }],
+    });
+  });
+
+  it("refuses a seq beyond what a meeting can number", async () => {
+    const json = JSON.stringify([{ seq: 2 ** 31, text: "hola", startMs: 0, endMs: 1 }]);
+    expect(await parseFailure(json)).toMatchObject({ code: "invalid_structure" });
+  });
+
   it("reads the meeting even when it comes after the segments", async () => {
     const json = '{"segments":[{"text":"hola","startMs":0,"endMs":1}],"meeting":{"title":"Al final"}}';
     expect((await parseAll(json)).meta).toEqual({ title: "Al final" });
