@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { dateTimeString } from "@/lib/api/dates";
@@ -23,7 +23,8 @@ export async function listActionItems(userId: string, query: z.infer<typeof list
   const after = decodeCursor(query.cursor, cursorSchema);
   const conditions: SQL[] = [eq(actionItems.ownerId, userId)];
   if (query.done !== undefined) conditions.push(eq(actionItems.done, query.done));
-  if (query.owner) conditions.push(ilike(actionItems.owner, query.owner));
+  // Case-insensitive equality, not ILIKE: an owner name is not a pattern ("%" or a backslash is just a character).
+  if (query.owner) conditions.push(sql`lower(${actionItems.owner}) = lower(${query.owner})`);
   if (query.meetingId) conditions.push(eq(actionItems.meetingId, query.meetingId));
   if (after) {
     const condition = or(

@@ -781,6 +781,13 @@ describe("/api/v1/action-items", () => {
     expect(await list({ owner: "Ana" })).toEqual(ids("anaA", "anaB"));
     expect(await list({ owner: "Ana", meetingId: meetingB })).toEqual(ids("anaB"));
     expect(await list({ owner: "Nobody" })).toEqual([]);
+    expect(await list({ owner: "aNA" })).toEqual(ids("anaA", "anaB"));
+  });
+
+  it("reads owner= as a name, not a pattern", async () => {
+    expect(await list({ owner: "%" })).toEqual([]);
+    expect(await list({ owner: "A_a" })).toEqual([]);
+    expect(await list({ owner: "\\" })).toEqual([]);
   });
 
   it("pages with a cursor without repeating or skipping items", async () => {
