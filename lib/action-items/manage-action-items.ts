@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, or, type SQL, sql } from "drizzle-orm";
-import { z } from "zod";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { dateTimeString } from "@/lib/api/dates";
+import type { z } from "zod";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { getDb } from "@/lib/db/client";
 import { actionItems } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -16,11 +15,9 @@ import {
   updateActionItemSchema,
 } from "./schemas";
 
-const cursorSchema = z.object({ c: dateTimeString, i: z.uuid() });
-
 /** Action items across all of the user's meetings, newest first, filtered by done, owner or meeting. */
 export async function listActionItems(userId: string, query: z.infer<typeof listActionItemsQuerySchema>) {
-  const after = decodeCursor(query.cursor, cursorSchema);
+  const after = decodeCursor(query.cursor, createdAtCursorSchema);
   const conditions: SQL[] = [eq(actionItems.ownerId, userId)];
   if (query.done !== undefined) conditions.push(eq(actionItems.done, query.done));
   // Case-insensitive equality, not ILIKE: an owner name is not a pattern ("%" or a backslash is just a character).

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { dateTimeString } from "./dates";
 
 /** Opaque paging cursors: base64url JSON, validated on the way back in. */
 export function encodeCursor(value: unknown): string {
@@ -24,3 +25,6 @@ export const pageQuerySchema = z.object({
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(50),
 });
+
+/** The keyset cursor of lists ordered by creation time, newest first, ties broken by id. */
+export const createdAtCursorSchema = z.object({ c: dateTimeString, i: z.uuid() });

@@ -16,6 +16,12 @@ export const dateString = z.iso
   .date({ message: "must be a date as YYYY-MM-DD" })
   .refine(plausibleYear, yearCheck);
 
+// The year in UTC, as Postgres stores it: "9999-12-31T23:00:00-05:00" is already year 10000.
+const plausibleUtcYear = (value: string) => {
+  const year = new Date(value).getUTCFullYear();
+  return year >= 1000 && year <= 9999;
+};
+
 export const dateTimeString = z.iso
   .datetime({ offset: true, message: "must be an ISO 8601 date-time" })
-  .refine(plausibleYear, yearCheck);
+  .refine(plausibleUtcYear, yearCheck);

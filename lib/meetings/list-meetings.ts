@@ -1,14 +1,10 @@
-import { z } from "zod";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { dateTimeString } from "@/lib/api/dates";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { getSql } from "@/lib/db/client";
 import type { Meeting } from "@/lib/db/schema";
 import { searchQuerySql } from "@/lib/search/ts-query";
 import { participantsOf } from "./get-meeting";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
 import { type ListMeetingsQuery, listMeetingsQuerySchema } from "./schemas";
-
-const cursorSchema = z.object({ c: dateTimeString, i: z.uuid() });
 
 type MeetingRow = {
   id: string;
@@ -56,7 +52,7 @@ export async function listMeetings(
   input: Partial<ListMeetingsQuery>,
 ): Promise<{ data: MeetingJson[]; nextCursor: string | null }> {
   const query = listMeetingsQuerySchema.parse(input);
-  const after = decodeCursor(query.cursor, cursorSchema);
+  const after = decodeCursor(query.cursor, createdAtCursorSchema);
   const sql = getSql();
   const text = query.q?.trim();
   const rows = await sql<MeetingRow[]>`

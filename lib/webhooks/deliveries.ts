@@ -1,14 +1,11 @@
 import { and, desc, eq, lt, or } from "drizzle-orm";
-import { z } from "zod";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { getDb, getSql } from "@/lib/db/client";
 import { webhookDeliveries } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { getOwnedWebhook } from "./manage-webhooks";
 import { toDeliveryJson, type WebhookDeliveryJson } from "./webhook-json";
-
-const cursorSchema = z.object({ c: z.iso.datetime(), i: z.uuid() });
 
 /** A webhook's deliveries, newest first; another user's webhook is a 404. */
 export async function listDeliveries(
@@ -17,7 +14,7 @@ export async function listDeliveries(
   page: { cursor?: string; limit: number } = { limit: 50 },
 ): Promise<{ data: WebhookDeliveryJson[]; nextCursor: string | null }> {
   await getOwnedWebhook(userId, webhookId);
-  const after = decodeCursor(page.cursor, cursorSchema);
+  const after = decodeCursor(page.cursor, createdAtCursorSchema);
   const rows = await getDb()
     .select()
     .from(webhookDeliveries)

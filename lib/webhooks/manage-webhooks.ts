@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, or } from "drizzle-orm";
-import { z } from "zod";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
+import type { z } from "zod";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { getDb } from "@/lib/db/client";
 import { type WebhookRow, webhooks } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
@@ -10,8 +10,6 @@ import { UnsafeTargetError, vetTarget } from "./ssrf";
 import { toWebhookJson, type WebhookJson } from "./webhook-json";
 
 export type CreatedWebhook = Pick<WebhookJson, "id" | "url" | "events"> & { secret: string };
-
-const cursorSchema = z.object({ c: z.iso.datetime(), i: z.uuid() });
 
 /** Registers an endpoint after checking where its URL leads; the secret is returned this once. */
 export async function createWebhook(
@@ -40,7 +38,7 @@ export async function listWebhooks(
   userId: string,
   page: { cursor?: string; limit: number } = { limit: 50 },
 ): Promise<{ data: WebhookJson[]; nextCursor: string | null }> {
-  const after = decodeCursor(page.cursor, cursorSchema);
+  const after = decodeCursor(page.cursor, createdAtCursorSchema);
   const rows = await getDb()
     .select()
     .from(webhooks)
