@@ -7,11 +7,32 @@ import type { SegmentJson } from "@/lib/meetings/segments";
 import type { RealtimeTransport } from "@/lib/realtime/transport";
 import { useMeetingEvents } from "./use-meeting-events";
 
-const IN_PROGRESS: MeetingStatus[] = ["created", "live", "uploaded", "transcribing", "analyzing"];
+// Every status that can still change by itself; awaiting_transcription moves on when an engine
+// is configured and processing is retried.
+const IN_PROGRESS: MeetingStatus[] = [
+  "created",
+  "live",
+  "uploaded",
+  "transcribing",
+  "awaiting_transcription",
+  "analyzing",
+];
 const STREAMING: MeetingStatus[] = ["created", "live"];
+const KNOWN = new Set<string>([...IN_PROGRESS, "ready", "failed"]);
 
-type LiveMeeting = { streaming: boolean; segments: SegmentJson[]; connected: boolean };
-const LiveContext = createContext<LiveMeeting>({ streaming: false, segments: [], connected: false });
+type LiveMeeting = {
+  streaming: boolean;
+  segments: SegmentJson[];
+  connected: boolean;
+  /** The newest status: from the event stream once it has one, else the server-rendered one. */
+  status: MeetingStatus | null;
+};
+const LiveContext = createContext<LiveMeeting>({
+  streaming: false,
+  segments: [],
+  connected: false,
+  status: null,
+});
 
 /**
  * Subscribes the page to its meeting while anything can still change: new caption lines appear,
@@ -34,9 +55,15 @@ export function LiveMeetingProvider({
   useEffect(() => {
     if (live.status && live.status !== status) router.refresh();
   }, [live.status, status, router]);
+  const current = live.status && KNOWN.has(live.status) ? (live.status as MeetingStatus) : status;
   return (
     <LiveContext.Provider
-      value={{ streaming: STREAMING.includes(status), segments: live.segments, connected: live.connected }}
+      value={{
+        streaming: STREAMING.includes(status),
+        segments: live.segments,
+        connected: live.connected,
+        status: current,
+      }}
     >
       {children}
     </LiveContext.Provider>

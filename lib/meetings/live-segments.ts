@@ -6,21 +6,19 @@ import { queueAnalysis } from "@/lib/jobs/processing";
 import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
-import { MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
+import { cleanSpeakerLabel, cleanText, MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson } from "./meeting-json";
 import type { SegmentJson } from "./segments";
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-
 export const segmentInputSchema = z
   .object({
     seq: z.number().int().min(0).max(MAX_SEQ),
-    speaker: z.string().max(100).default(""),
+    // Cleaned exactly as imported files are, so a JSON export imports back unchanged.
+    speaker: z.string().max(100).default("").transform(cleanSpeakerLabel),
     text: z
       .string()
-      .transform((text) => text.replace(CONTROL, " ").trim())
+      .transform(cleanText)
       .pipe(z.string().min(1, { message: "must not be empty" }).max(20_000)),
     startMs: z.number().int().min(0, { message: "must not be negative" }).max(2_000_000_000),
     endMs: z.number().int().min(0, { message: "must not be negative" }).max(2_000_000_000),
@@ -80,7 +78,7 @@ export async function appendSegments(
     const rows = input.segments.map((segment) => ({
       meeting_id: meetingId,
       seq: segment.seq,
-      speaker: segment.speaker.trim(),
+      speaker: segment.speaker,
       text: segment.text,
       start_ms: segment.startMs,
       end_ms: segment.endMs,
@@ -90,7 +88,9 @@ export async function appendSegments(
       insert into transcript_segments ${sql(rows)} on conflict (meeting_id, seq) do nothing
       returning seq, speaker, text, start_ms as "startMs", end_ms as "endMs"`;
     if (meeting.status === "created") {
-      await sql`update meetings set status = 'live', source = 'live', started_at = coalesce(started_at, now()), updated_at = now() where id = ${meetingId}`;
+      // `source` stays what the meeting was created with (DESIGN §5: it is a create field).
+      await sql`update meetings set status = 'live', started_at = coalesce(started_at, now()), updated_at = now() where id = ${meetingId}`;
+      await notifyStatus(meetingId, sql);
     }
     const speakers = [...new Set(inserted.map((row) => row.speaker).filter(Boolean))];
     if (speakers.length > 0) {
@@ -129,13 +129,14 @@ export async function endMeeting(userId: string, meetingId: string): Promise<Mee
   }
   if (meeting.status !== "live")
     throw new AppError("conflict", `Only a live meeting can be ended; this one is “${meeting.status}”.`);
-  const [ended] = await getSql()`
-    update meetings set status = 'analyzing', ended_at = now(),
-      duration_ms = (select coalesce(max(end_ms), 0) from transcript_segments where meeting_id = ${meetingId}), updated_at = now()
-    where id = ${meetingId} and status = 'live' returning id`;
-  if (ended) {
-    await notifyStatus(meetingId);
-    await queueAnalysis(meetingId);
-  }
+  const ended = await getSql().begin(async (sql) => {
+    const [row] = await sql`
+      update meetings set status = 'analyzing', ended_at = now(),
+        duration_ms = (select coalesce(max(end_ms), 0) from transcript_segments where meeting_id = ${meetingId}), updated_at = now()
+      where id = ${meetingId} and status = 'live' returning id`;
+    if (row) await notifyStatus(meetingId, sql);
+    return Boolean(row);
+  });
+  if (ended) await queueAnalysis(meetingId);
   return getMeetingJson(userId, meetingId);
 }

@@ -5,15 +5,27 @@ import type { SegmentJson } from "@/lib/meetings/segments";
 import { logError } from "@/lib/observability/log";
 
 export const EVENTS_CHANNEL = "minuta_events";
+/** Names the LISTEN connection in pg_stat_activity (operators, and tests that cut it). */
+export const LISTEN_APPLICATION_NAME = "minuta-listen";
 
 export type MeetingNotification =
   | { meetingId: string; kind: "segments"; segments: SegmentJson[] }
   | { meetingId: string; kind: "segments"; fromSeq: number }
   | { meetingId: string; kind: "status" }
-  | { meetingId: string; kind: "insights" };
+  | { meetingId: string; kind: "insights" }
+  // Not sent through Postgres: raised here when the LISTEN connection came back after a drop.
+  | { meetingId: string; kind: "reconnected" };
 
 type ListenerGlobals = { minutaEventBus?: Promise<EventEmitter>; minutaListenSql?: postgres.Sql };
 const globals = globalThis as ListenerGlobals;
+
+/**
+ * LISTEN needs a session of its own, which a transaction pooler can't give: DATABASE_LISTEN_URL
+ * (e.g. Supabase's session pooler) when set, else the app's own database URL.
+ */
+export function listenDatabaseUrl(source: Record<string, string | undefined> = process.env): string {
+  return source.DATABASE_LISTEN_URL || databaseUrl();
+}
 
 /**
  * One LISTEN connection per server process, fanned out to every subscriber in it. Notifications
@@ -23,16 +35,32 @@ function bus(): Promise<EventEmitter> {
   globals.minutaEventBus ??= (async () => {
     const emitter = new EventEmitter();
     emitter.setMaxListeners(0);
-    const sql = postgres(databaseUrl(), { max: 1, onnotice: () => {} });
+    const sql = postgres(listenDatabaseUrl(), {
+      max: 1,
+      onnotice: () => {},
+      connection: { application_name: LISTEN_APPLICATION_NAME },
+    });
     globals.minutaListenSql = sql;
-    await sql.listen(EVENTS_CHANNEL, (payload) => {
+    let listenedBefore = false;
+    const onNotify = (payload: string) => {
       try {
         const event = JSON.parse(payload) as MeetingNotification;
         emitter.emit(event.meetingId, event);
       } catch (error) {
         logError("bad realtime notification", error);
       }
-    });
+    };
+    // postgres.js reconnects a dropped LISTEN connection by itself and calls this again each time.
+    // Whatever was notified while it was down is gone, so every subscriber catches up on its own.
+    const onListen = () => {
+      if (listenedBefore) {
+        for (const meetingId of emitter.eventNames()) {
+          if (typeof meetingId === "string") emitter.emit(meetingId, { meetingId, kind: "reconnected" });
+        }
+      }
+      listenedBefore = true;
+    };
+    await sql.listen(EVENTS_CHANNEL, onNotify, onListen);
     return emitter;
   })().catch((error) => {
     globals.minutaEventBus = undefined;

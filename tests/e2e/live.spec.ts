@@ -38,9 +38,14 @@ test("captions appended through the API appear live, and a server restart resume
   try {
     await page.goto(`${second.url}/meetings/${id}`);
     await expect(page.getByText("Waiting for the first captions…")).toBeVisible();
+    await expect(page.getByTestId("status-badge")).toHaveAttribute("data-status", "created");
     await append(page.request, baseURL as string, id, [0, 1, 2]);
     await expect(page.getByTestId("segment")).toHaveCount(3);
+    // One live indicator with the elapsed time, not a "Live" status badge beside it.
     await expect(page.getByTestId("live-badge")).toBeVisible();
+    await expect(page.getByTestId("live-badge")).toHaveCount(1);
+    await expect(page.getByTestId("status-badge")).toHaveCount(0);
+    await expect(page.getByTestId("live-elapsed")).toHaveText(/\d+:\d{2}:\d{2}/);
     await screenshot(page, "live-meeting");
 
     await second.stop();

@@ -91,7 +91,7 @@ describe("a script holding only an API key", () => {
       { accepted: 4, duplicates: 0 },
     ]);
     const live = await call(meetingRoute.GET, "GET", `/api/v1/meetings/${id}`, { key, params });
-    expect(live.body).toMatchObject({ status: "live", source: "live", startedAt: expect.any(String) });
+    expect(live.body).toMatchObject({ status: "live", source: "api", startedAt: expect.any(String) });
 
     const ended = await call(endRoute.POST, "POST", `/api/v1/meetings/${id}/end`, { key, params });
     expect(ended.status).toBe(202);

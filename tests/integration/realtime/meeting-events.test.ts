@@ -1,54 +1,17 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as endRoute from "@/app/api/v1/meetings/[id]/end/route";
-import * as eventsRoute from "@/app/api/v1/meetings/[id]/events/route";
 import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
-import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import { closeDb } from "@/lib/db/client";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { closeRealtime, subscriberCount } from "@/lib/realtime/listener";
-import { type Caller, call, makeCaller } from "@/tests/support/api";
+import { call, makeCaller } from "@/tests/support/api";
 import { readSse } from "@/tests/support/sse";
+import { append, liveMeeting, openEvents as open, segment, seqsOf } from "./helpers";
 
 afterAll(async () => {
   await closeRealtime();
   await closeDb();
 });
-
-function segment(seq: number, text = `Line number ${seq} about the launch plan.`) {
-  return { seq, speaker: seq % 2 ? "Luis" : "Ana", text, startMs: seq * 1000, endMs: seq * 1000 + 900 };
-}
-
-async function liveMeeting(caller: Caller) {
-  const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
-    key: caller.key,
-    json: { title: "Live", language: "en" },
-  });
-  return created.body.id as string;
-}
-
-async function append(caller: Caller, id: string, seqs: number[]) {
-  const result = await call(segmentsRoute.POST, "POST", `/api/v1/meetings/${id}/segments`, {
-    key: caller.key,
-    params: { id },
-    json: { segments: seqs.map((seq) => segment(seq)) },
-  });
-  expect(result.status).toBe(200);
-  return result.body as { accepted: number; duplicates: number };
-}
-
-function open(caller: Caller, id: string, lastEventId?: number) {
-  const headers = new Headers({ authorization: `Bearer ${caller.key}` });
-  if (lastEventId !== undefined) headers.set("last-event-id", String(lastEventId));
-  const controller = new AbortController();
-  const request = new Request(`http://localhost/api/v1/meetings/${id}/events`, {
-    headers,
-    signal: controller.signal,
-  });
-  return eventsRoute.GET(request, { params: Promise.resolve({ id }) });
-}
-
-const seqsOf = (events: { event: string; id?: string }[]) =>
-  events.filter((e) => e.event === "segment").map((e) => Number(e.id));
 
 describe("meeting event stream", () => {
   it("replays every segment first, then streams new ones as they are appended", async () => {

@@ -1,9 +1,8 @@
 import { afterAll, expect, it } from "vitest";
 import { closeDb, getSql } from "@/lib/db/client";
 import { stopBoss } from "@/lib/jobs/queue";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { makeCaller } from "@/tests/support/api";
-import { createMeeting, registerWebhook } from "./helpers";
+import { createMeeting, dispatch, registerWebhook } from "./helpers";
 
 afterAll(async () => {
   await stopBoss();
@@ -27,7 +26,7 @@ it("row-level security shows each user only their webhooks and deliveries, and n
   const bob = await makeCaller();
   const anaHook = await registerWebhook(ana.key, "https://93.184.216.34/ana");
   const bobHook = await registerWebhook(bob.key, "https://93.184.216.34/bob");
-  await dispatchWebhookEvent("meeting.ready", { meetingId: (await createMeeting(bob.key)).id });
+  await dispatch("meeting.ready", { meetingId: (await createMeeting(bob.key)).id });
 
   const hooks = await asAuthenticated(ana.userId, (tx) => tx`select id from webhooks`);
   expect(hooks.map((row) => row.id)).toEqual([anaHook.id]);
@@ -39,11 +38,26 @@ it("row-level security shows each user only their webhooks and deliveries, and n
   );
   expect(bobsDeliveries.map((row) => row.webhook_id)).toEqual([bobHook.id]);
 
-  const removed = await asAuthenticated(
+  // The attempts of a delivery are as private as the delivery.
+  const [bobsDelivery] = await getSql()<{ id: string }[]>`
+    select id from webhook_deliveries where webhook_id = ${bobHook.id}`;
+  await getSql()`
+    insert into webhook_delivery_attempts (delivery_id, number, series, outcome, response_code)
+    values (${bobsDelivery?.id ?? ""}, 1, 1, 'failed', 503)`;
+  expect(await asAuthenticated(ana.userId, (tx) => tx`select number from webhook_delivery_attempts`)).toEqual(
+    [],
+  );
+  const bobsAttempts = await asAuthenticated(
+    bob.userId,
+    (tx) => tx`select delivery_id from webhook_delivery_attempts`,
+  );
+  expect(bobsAttempts.map((row) => row.delivery_id)).toEqual([bobsDelivery?.id]);
+
+  const removed = asAuthenticated(
     ana.userId,
     (tx) => tx`delete from webhooks where id = ${bobHook.id} returning id`,
   );
-  expect(removed).toEqual([]);
+  await expect(removed).rejects.toThrow(/permission denied/);
   await expect(
     asAuthenticated(bob.userId, (tx) => tx`select secret_encrypted from webhooks where id = ${bobHook.id}`),
   ).rejects.toThrow(/permission denied/);

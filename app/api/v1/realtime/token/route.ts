@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/api-route";
-import { mintRealtimeToken } from "@/lib/realtime/supabase-token";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { realtimeTokenForCaller } from "@/lib/realtime/supabase-token";
 
-export const GET = apiRoute({ scope: "meetings:read" }, ({ user }) => mintRealtimeToken(user.id));
+export const GET = apiRoute({ scope: "meetings:read" }, ({ user }) => realtimeTokenForCaller(user));
 
-export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");

@@ -1,4 +1,5 @@
 import { apiRoute, idParams } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { meetingEventStream } from "@/lib/realtime/meeting-event-stream";
 
 export const dynamic = "force-dynamic";
@@ -8,3 +9,5 @@ export const GET = apiRoute({ scope: "meetings:read", params: idParams }, ({ use
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");
