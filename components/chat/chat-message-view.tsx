@@ -25,10 +25,26 @@ export function ChatMessageView({ message }: { message: ChatUIMessage }) {
     if (part.type === "data-citation" && part.id) citations.set(Number(part.id), part.data);
   }
   const titles = message.metadata?.meetings ?? {};
-  const notAnswered = message.metadata?.answered === false;
+  const incomplete = message.metadata?.incomplete === true;
+  const notAnswered = message.metadata?.answered === false && !incomplete;
   return (
-    <div className="space-y-2" data-testid="chat-answer" data-answered={notAnswered ? "false" : "true"}>
-      <div className={cn("rounded-lg border bg-card px-3 py-2", notAnswered && "border-dashed")}>
+    <div
+      className="space-y-2"
+      data-testid="chat-answer"
+      data-answered={message.metadata?.answered === false ? "false" : "true"}
+      data-incomplete={incomplete || undefined}
+    >
+      <div
+        className={cn("rounded-lg border bg-card px-3 py-2", (notAnswered || incomplete) && "border-dashed")}
+      >
+        {incomplete && (
+          <span
+            className="mb-1 inline-block rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+            data-testid="answer-incomplete"
+          >
+            {t.chat.incomplete}
+          </span>
+        )}
         {notAnswered && (
           <span className="mb-1 inline-block rounded bg-muted px-2 py-0.5 text-xs text-muted-foreground">
             {t.chat.notAnswered}

@@ -21,6 +21,10 @@ type Props = {
   /** Called once the server has saved a new chat (its id arrives with the first answer). */
   onChatStarted?: (chat: { id: string; title: string }) => void;
   className?: string;
+  /** Keeps the conversation within a box that scrolls (for a side panel). */
+  boxed?: boolean;
+  /** Puts the cursor in the question box (a new chat the user just asked for). */
+  autoFocus?: boolean;
 };
 
 // Earlier turns sent along for the model's context; the server keeps the full chat.
@@ -35,6 +39,8 @@ export function ChatPanel({
   placeholder,
   onChatStarted,
   className,
+  boxed = false,
+  autoFocus = false,
 }: Props) {
   const { t } = useI18n();
   const [input, setInput] = useState("");
@@ -45,6 +51,11 @@ export function ChatPanel({
   const onStartedRef = useRef(onChatStarted);
   onStartedRef.current = onChatStarted;
   const bottom = useRef<HTMLDivElement>(null);
+  const questionBox = useRef<HTMLTextAreaElement>(null);
+  const focusOnMount = useRef(autoFocus);
+  useEffect(() => {
+    if (focusOnMount.current) questionBox.current?.focus();
+  }, []);
 
   const [transport] = useState(
     () =>
@@ -64,7 +75,7 @@ export function ChatPanel({
         },
       }),
   );
-  const { messages, sendMessage, status, error, stop, clearError } = useChat<ChatUIMessage>({
+  const { messages, sendMessage, regenerate, status, error, stop, clearError } = useChat<ChatUIMessage>({
     messages: initialMessages,
     transport,
     onFinish: ({ message, messages: all }) => {
@@ -108,11 +119,25 @@ export function ChatPanel({
   }
   const last = messages.at(-1);
   const partial = last?.role === "assistant" && last.parts.some((part) => part.type === "text" && part.text);
-  const lastQuestion = [...messages].reverse().find((message) => message.role === "user");
+  // A saved chat reopened on an answer the provider cut off can be retried just the same.
+  const cutOff = !busy && !error && last?.role === "assistant" && last.metadata?.incomplete === true;
+  function retry() {
+    if (busy) return;
+    // The question is asked again in place: the cut-off answer gives way and the question is not
+    // repeated (the server sees the same last question and keeps one copy).
+    void regenerate();
+  }
 
   return (
     <div className={cn("flex flex-col gap-4", className)} data-testid="chat-panel">
-      <div className="space-y-4" aria-live="polite">
+      <div
+        className={cn("space-y-4", boxed && "max-h-[60vh] overflow-y-auto pr-1")}
+        // A box that scrolls must be reachable from the keyboard to scroll it.
+        tabIndex={boxed && messages.length > 0 ? 0 : undefined}
+        role="log"
+        aria-label={t.chat.conversation}
+        data-testid="chat-messages"
+      >
         {messages.map((message) => (
           <ChatMessageView key={message.id} message={message} />
         ))}
@@ -121,17 +146,15 @@ export function ChatPanel({
             {t.chat.searching}
           </p>
         )}
-        {error && (
-          <div className="flex items-center gap-3" data-testid="chat-error">
-            <FormMessage message={partial ? t.chat.streamError : t.chat.requestError} />
-            {lastQuestion && (
-              <Button
-                size="sm"
-                variant="secondary"
-                onClick={() =>
-                  ask(lastQuestion.parts.map((part) => (part.type === "text" ? part.text : "")).join(""))
-                }
-              >
+        {(error || cutOff) && (
+          <div className="flex items-center gap-3" data-testid={error ? "chat-error" : "chat-cut-off"}>
+            {error ? (
+              <FormMessage message={partial ? t.chat.streamError : t.chat.requestError} />
+            ) : (
+              <p className="text-sm text-muted-foreground">{t.chat.cutOffRetry}</p>
+            )}
+            {messages.some((message) => message.role === "user") && (
+              <Button size="sm" variant="secondary" onClick={retry} data-testid="chat-retry">
                 {t.chat.retry}
               </Button>
             )}
@@ -167,6 +190,7 @@ export function ChatPanel({
           aria-label={placeholder}
           aria-invalid={tooLong}
           rows={2}
+          ref={questionBox}
           className={cn(
             "min-h-10 flex-1 resize-y rounded-md border border-input bg-card px-3 py-2 text-sm",
             "placeholder:text-muted-foreground focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring",

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { usePlayer } from "@/components/meeting/player-context";
+import { PLAYER_CONTROL } from "@/components/meeting/player-shortcuts";
 import type { Citation } from "@/lib/chat/citations";
 import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
@@ -12,8 +13,8 @@ import { formatClock } from "@/lib/transcripts/format-timestamp";
 type Props = { n: number; citation: Citation; title: string | undefined; detailed?: boolean };
 
 /**
- * A citation: opens the meeting at the cited line (and plays from it when that meeting's
- * recording is already on the page). Transcript text only ever appears as text.
+ * A citation: opens the meeting at the cited line and plays from it when there is a recording
+ * (at once when that meeting is the page already). Transcript text only ever appears as text.
  */
 export function CitationChip({ n, citation, title, detailed = false }: Props) {
   const { t } = useI18n();
@@ -28,8 +29,10 @@ export function CitationChip({ n, citation, title, detailed = false }: Props) {
       href={`${meetingPath}?seq=${citation.seq}`}
       scroll={here ? false : undefined}
       onClick={() => {
+        // Elsewhere the meeting page cues the line itself from `?seq=`.
         if (here && hasMedia) seek(citation.startMs);
       }}
+      {...(here && hasMedia ? PLAYER_CONTROL : {})}
       title={citation.text}
       aria-label={fill(t.chat.citation, {
         speaker: citation.speaker || "?",

@@ -3,13 +3,9 @@
 import { useEffect, useRef } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { usePlayer } from "./player-context";
+import { playerShortcut } from "./player-shortcuts";
 
-function typingInField(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return Boolean(element?.closest("input, textarea, select, [contenteditable='true']"));
-}
-
-/** The recording, streamed with Range requests; k/space play-pause, j/l and ←/→ jump. */
+/** The recording, streamed with Range requests; space/k play-pause, ←/→ and j/l jump 5 s. */
 export function AudioPlayer({ meetingId, mime }: { meetingId: string; mime: string | null }) {
   const { t } = useI18n();
   const { register, onTime } = usePlayer();
@@ -21,21 +17,33 @@ export function AudioPlayer({ meetingId, mime }: { meetingId: string; mime: stri
   }, [register]);
 
   useEffect(() => {
-    function onKey(event: KeyboardEvent) {
+    function onKeyDown(event: KeyboardEvent) {
       const media = element.current;
-      if (!media || typingInField(event.target) || event.metaKey || event.ctrlKey || event.altKey) return;
-      const jumps: Record<string, number> = { j: -10, l: 10, ArrowLeft: -5, ArrowRight: 5 };
-      if (event.key === "k" || (event.key === " " && event.target === document.body)) {
-        event.preventDefault();
-        if (media.paused) void media.play();
+      const action = media ? playerShortcut(event, media) : null;
+      if (!media || !action) return;
+      event.preventDefault();
+      // Focused, the native controls would act on the same key too (a double seek): the
+      // listener runs in the capture phase so it can stop the key before it gets there.
+      if (event.target === media) event.stopPropagation();
+      if (action.type === "toggle") {
+        if (media.paused) void media.play().catch(() => {});
         else media.pause();
-      } else if (event.key in jumps) {
-        event.preventDefault();
-        media.currentTime = Math.max(0, media.currentTime + (jumps[event.key] ?? 0));
+      } else {
+        const end = Number.isFinite(media.duration) ? media.duration : Number.POSITIVE_INFINITY;
+        media.currentTime = Math.min(end, Math.max(0, media.currentTime + action.seconds));
       }
     }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // A button activates on the space key's release: keep a transcript line from being clicked again.
+    function onKeyUp(event: KeyboardEvent) {
+      const media = element.current;
+      if (media && event.key === " " && playerShortcut(event, media)) event.preventDefault();
+    }
+    window.addEventListener("keydown", onKeyDown, { capture: true });
+    window.addEventListener("keyup", onKeyUp, { capture: true });
+    return () => {
+      window.removeEventListener("keydown", onKeyDown, { capture: true });
+      window.removeEventListener("keyup", onKeyUp, { capture: true });
+    };
   }, []);
 
   const source = `/api/v1/meetings/${meetingId}/media`;
@@ -45,6 +53,7 @@ export function AudioPlayer({ meetingId, mime }: { meetingId: string; mime: stri
     src: source,
     className: "w-full",
     "aria-label": t.player.label,
+    "aria-keyshortcuts": "Space K ArrowLeft ArrowRight J L",
     "data-testid": "media-player",
     onTimeUpdate: () => onTime(Math.round((element.current?.currentTime ?? 0) * 1000)),
   };

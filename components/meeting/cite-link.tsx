@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 import { usePlayer } from "./player-context";
+import { PLAYER_CONTROL } from "./player-shortcuts";
 
 /** A citation to a transcript line: opens that line, and plays from it when there is a recording. */
 export function CiteLink({ seq, startMs }: { seq: number; startMs?: number }) {
@@ -16,6 +17,7 @@ export function CiteLink({ seq, startMs }: { seq: number; startMs?: number }) {
       onClick={() => {
         if (hasMedia && startMs !== undefined) seek(startMs);
       }}
+      {...(hasMedia ? PLAYER_CONTROL : {})}
       className="ml-1 rounded bg-muted px-1.5 py-0.5 font-mono text-xs text-muted-foreground hover:bg-accent hover:text-accent-foreground"
       data-testid="cite-link"
     >

@@ -114,8 +114,10 @@ export async function buildContext(
 
 /**
  * The model engine: the same retrieval as the local engine, then `streamText` with the excerpts
- * labelled by segment. Labels in the answer become numbered citations as it streams; labels of
- * segments the model was not shown are dropped. Token usage is added to the user's month.
+ * labelled by segment. Labels in the answer become numbered citations as it streams, a sentence at
+ * a time; sentences that cite only segments the model was not shown are dropped, and an answer
+ * left with nothing becomes the plain "the meetings don't say". Token usage is added to the
+ * user's month.
  */
 export async function llmAnswerSource(
   input: LlmInput,
@@ -136,26 +138,31 @@ export async function llmAnswerSource(
     onError: () => {},
   });
 
+  let said = "";
+  function* send({ text, citations }: ReturnType<CitationRewriter["push"]>): Generator<AnswerEvent> {
+    for (const { n, citation } of citations) yield { type: "citation", n, citation };
+    if (text) {
+      said += text;
+      yield { type: "text", text };
+    }
+  }
+
   async function* events(): AsyncGenerator<AnswerEvent> {
     let usage: { inputTokens?: number; outputTokens?: number } | null = null;
     let failure: unknown = null;
     try {
       for await (const part of result.stream) {
-        if (part.type === "text-delta") {
-          const { text, citations } = rewriter.push(part.text);
-          for (const { n, citation } of citations) yield { type: "citation", n, citation };
-          if (text) yield { type: "text", text };
-        } else if (part.type === "finish") {
-          usage = part.totalUsage;
-        } else if (part.type === "error") {
-          throw part.error;
-        }
+        if (part.type === "text-delta") yield* send(rewriter.push(part.text));
+        else if (part.type === "finish") usage = part.totalUsage;
+        else if (part.type === "error") throw part.error;
       }
-      const rest = rewriter.flush();
-      for (const { n, citation } of rest.citations) yield { type: "citation", n, citation };
-      if (rest.text) yield { type: "text", text: rest.text };
+      yield* send(rewriter.flush());
+      // Every sentence the model wrote rested on labels it made up: nothing it said is backed.
+      if (!said.trim()) yield { type: "text", text: chatMessages[input.language].answer.notFound };
     } catch (error) {
       failure = error;
+      // What arrived before the failure is kept, judged like the rest.
+      yield* send(rewriter.flush());
       throw error;
     } finally {
       await input.breaker

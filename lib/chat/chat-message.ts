@@ -9,6 +9,8 @@ export type ChatMetadata = {
   /** Titles of the meetings the answer may cite, by id, for the citation chips. */
   meetings?: Record<string, string>;
   engine?: "local" | "llm";
+  /** true when the answer stopped part-way (the provider failed); what arrived is kept. */
+  incomplete?: boolean;
 };
 
 /** A chat message as `useChat` and the stream carry it: text parts plus `data-citation` parts (id = the `[n]` in the text). */

@@ -2,13 +2,12 @@ import { createUIMessageStreamResponse, type ModelMessage } from "ai";
 import { z } from "zod";
 import { circuitBreakerFor } from "@/lib/ai/circuit-breaker";
 import { aiProvider } from "@/lib/ai/providers";
-import { getSql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { llmAnswerSource } from "./answer-llm";
 import { answerLocally, localAnswerSource } from "./answer-local";
 import { MAX_QUESTION_CHARS } from "./chat-message";
 import { chatStream, collectAnswer } from "./chat-stream";
-import { appendMessage, createChat, getChat, titleFrom } from "./chats";
+import { appendMessage, type ChatJson, createChat, getChat, saveQuestion, titleFrom } from "./chats";
 import { stripMarkers } from "./citations";
 import { questionLanguage } from "./query-terms";
 import { retrieve } from "./retrieve";
@@ -71,38 +70,42 @@ function history(messages: BodyMessage[]): ModelMessage[] {
     .filter((message) => message.content.length > 0);
 }
 
-async function assertOwnsMeetings(userId: string, ids: readonly string[]) {
-  const [row] = await getSql()<{ owned: number }[]>`
-    select count(*)::int as owned from meetings where owner_id = ${userId} and id = any(${[...ids]}::uuid[])`;
-  if ((row?.owned ?? 0) !== new Set(ids).size) throw new AppError("not_found", "No meeting with this id.");
+/**
+ * The meetings an explicit `meetingIds` may read. Ids the caller doesn't own are a 404, except
+ * meetings of the chat's own saved scope that were deleted since: those simply leave it.
+ */
+async function requestedMeetings(
+  userId: string,
+  ids: readonly string[],
+  saved: ChatJson | null,
+): Promise<string[]> {
+  const owned = new Set(Object.keys(await meetingTitles(userId, ids)));
+  const unknown = ids.filter((id) => !owned.has(id) && !saved?.meetingIds?.includes(id));
+  if (unknown.length > 0) throw new AppError("not_found", "No meeting with this id.");
+  return [...new Set(ids)].filter((id) => owned.has(id));
 }
 
 /**
  * Answers a chat question: finds or starts the chat (another user's chat id is a 404), saves
- * the question, retrieves from the caller's meetings in scope, and answers with the configured
- * engine through the one UI message stream; `json` reads that stream to its end instead.
+ * the question (a retry of an unanswered one is not saved twice), retrieves from the caller's
+ * meetings in scope, and answers with the configured engine through the one UI message stream;
+ * `json` reads that stream to its end instead.
  */
 export async function answerChat(userId: string, body: ChatBody, json: boolean): Promise<Response> {
   const messages = body.messages;
   const question = textOf(messages.at(-1) as BodyMessage).trim();
-  const requested = body.meetingIds || body.from || body.to;
-  if (body.meetingIds) await assertOwnsMeetings(userId, body.meetingIds);
-  let scope: ChatScope = { meetingIds: body.meetingIds, from: body.from, to: body.to };
-  let chatId: string;
-  if (body.chatId) {
-    const chat = await getChat(userId, body.chatId);
-    chatId = chat.id;
-    if (!requested) {
-      scope = {
-        meetingIds: chat.meetingIds,
-        from: chat.from ? new Date(chat.from) : null,
-        to: chat.to ? new Date(chat.to) : null,
-      };
-    }
-  } else {
-    chatId = (await createChat(userId, titleFrom(question), scope)).id;
+  const saved = body.chatId ? await getChat(userId, body.chatId) : null;
+  const meetingIds = body.meetingIds ? await requestedMeetings(userId, body.meetingIds, saved) : undefined;
+  let scope: ChatScope = { meetingIds, from: body.from, to: body.to };
+  if (saved && !(body.meetingIds || body.from || body.to)) {
+    scope = {
+      meetingIds: saved.meetingIds,
+      from: saved.from ? new Date(saved.from) : null,
+      to: saved.to ? new Date(saved.to) : null,
+    };
   }
-  await appendMessage(userId, chatId, { role: "user", parts: [{ type: "text", text: question }] });
+  const chatId = saved ? saved.id : (await createChat(userId, titleFrom(question), scope)).id;
+  await saveQuestion(userId, chatId, question);
 
   const language = questionLanguage(question);
   const retrieval = await retrieve(userId, question, scope);
@@ -130,12 +133,18 @@ export async function answerChat(userId: string, body: ChatBody, json: boolean):
         parts: answer.parts,
         citations: answer.citations,
         answered: answer.answered,
+        incomplete: answer.error !== null,
       });
     },
   });
   if (!json) return createUIMessageStreamResponse({ stream, headers: { "x-chat-id": chatId } });
   const result = await collectAnswer(stream);
+  // Half an answer is no JSON answer; the chat keeps it marked incomplete, and asking the same
+  // question again in this chat replaces it.
   if (result.error)
-    throw new AppError("unavailable", "The model provider failed before the answer was complete.");
+    throw new AppError(
+      "unavailable",
+      `The model provider failed before the answer was complete. Ask again with chatId ${chatId} to retry.`,
+    );
   return Response.json({ chatId, text: result.text, citations: result.citations, answered: result.answered });
 }

@@ -81,13 +81,17 @@ export function chatStream(options: {
       writer.write({ type: "text-end", id: textId });
       answer.parts.unshift({ type: "text", text: answer.text });
       if (answer.error) writer.write({ type: "error", errorText: PROVIDER_FAILED });
-      writer.write({ type: "message-metadata", messageMetadata: { answered: answer.answered } });
+      const incomplete = answer.error ? { incomplete: true } : {};
+      writer.write({
+        type: "message-metadata",
+        messageMetadata: { answered: answer.answered, ...incomplete },
+      });
       try {
         await options.onFinish(answer);
       } catch (error) {
         logError("could not save a chat answer", error, { chatId });
       }
-      writer.write({ type: "finish", messageMetadata: { answered: answer.answered } });
+      writer.write({ type: "finish", messageMetadata: { answered: answer.answered, ...incomplete } });
     },
     onError: () => PROVIDER_FAILED,
   });

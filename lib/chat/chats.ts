@@ -1,3 +1,4 @@
+import type { TransactionSql } from "postgres";
 import { z } from "zod";
 import { decodeCursor, encodeCursor, pageQuerySchema } from "@/lib/api/cursor";
 import { getSql } from "@/lib/db/client";
@@ -107,21 +108,60 @@ type StoredMessage = {
   parts: ChatUIMessage["parts"];
   citations?: Citation[];
   answered?: boolean | null;
+  incomplete?: boolean;
 };
+
+/** Locks one of the caller's chats for a write to its messages (a 404 if it isn't theirs). */
+async function lockChat(sql: TransactionSql, userId: string, chatId: string): Promise<void> {
+  const [chat] = await sql`select id from chats where id = ${chatId} and owner_id = ${userId} for update`;
+  if (!chat) throw notFound();
+}
+
+async function insertMessage(sql: TransactionSql, chatId: string, message: StoredMessage): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`
+    insert into chat_messages (chat_id, position, role, parts, citations, answered, incomplete)
+    values (${chatId}, (select coalesce(max(position), -1) + 1 from chat_messages where chat_id = ${chatId}),
+      ${message.role}, ${sql.json(message.parts as never)}, ${sql.json((message.citations ?? []) as never)},
+      ${message.answered ?? null}, ${message.incomplete ?? false})
+    returning id`;
+  await sql`update chats set updated_at = now() where id = ${chatId}`;
+  return (row as { id: string }).id;
+}
 
 /** Appends a message to one of the caller's chats, after the ones already there; returns its id. */
 export async function appendMessage(userId: string, chatId: string, message: StoredMessage): Promise<string> {
   return getSql().begin(async (sql) => {
-    const [chat] = await sql`select id from chats where id = ${chatId} and owner_id = ${userId} for update`;
-    if (!chat) throw notFound();
-    const [row] = await sql<{ id: string }[]>`
-      insert into chat_messages (chat_id, position, role, parts, citations, answered)
-      values (${chatId}, (select coalesce(max(position), -1) + 1 from chat_messages where chat_id = ${chatId}),
-        ${message.role}, ${sql.json(message.parts as never)}, ${sql.json((message.citations ?? []) as never)},
-        ${message.answered ?? null})
-      returning id`;
-    await sql`update chats set updated_at = now() where id = ${chatId}`;
-    return (row as { id: string }).id;
+    await lockChat(sql, userId, chatId);
+    return insertMessage(sql, chatId, message);
+  });
+}
+
+type TurnRow = { id: string; role: "user" | "assistant"; parts: ChatUIMessage["parts"]; incomplete: boolean };
+
+const asksExactly = (row: TurnRow | undefined, question: string) =>
+  row?.role === "user" &&
+  row.parts
+    .map((part) => (part.type === "text" ? part.text : ""))
+    .join("")
+    .trim() === question;
+
+/**
+ * Saves the question that opens a turn. Asking again the chat's last question while its answer
+ * never came (none saved, or one cut off part-way) is a retry: the question is not stored twice
+ * and the cut-off answer makes way for the new one.
+ */
+export async function saveQuestion(userId: string, chatId: string, question: string): Promise<void> {
+  await getSql().begin(async (sql) => {
+    await lockChat(sql, userId, chatId);
+    const [latest, before] = await sql<TurnRow[]>`
+      select id, role, parts, incomplete from chat_messages
+      where chat_id = ${chatId} order by position desc limit 2`;
+    if (asksExactly(latest, question)) return;
+    if (latest?.role === "assistant" && latest.incomplete && asksExactly(before, question)) {
+      await sql`delete from chat_messages where id = ${latest.id}`;
+      return;
+    }
+    await insertMessage(sql, chatId, { role: "user", parts: [{ type: "text", text: question }] });
   });
 }
 
@@ -131,13 +171,14 @@ type MessageRow = {
   parts: ChatUIMessage["parts"];
   citations: unknown;
   answered: boolean | null;
+  incomplete: boolean;
 };
 
 /** A saved chat's messages as `useChat` takes them, with current meeting titles for the chips. */
 export async function chatMessagesOf(userId: string, chatId: string): Promise<ChatUIMessage[]> {
   await getChat(userId, chatId);
   const rows = await getSql()<MessageRow[]>`
-    select id, role, parts, citations, answered from chat_messages
+    select id, role, parts, citations, answered, incomplete from chat_messages
     where chat_id = ${chatId} order by position`;
   const cited = rows.flatMap((row) => z.array(citationSchema).catch([]).parse(row.citations));
   const titles = await meetingTitles(userId, [...new Set(cited.map((citation) => citation.meetingId))]);
@@ -147,7 +188,12 @@ export async function chatMessagesOf(userId: string, chatId: string): Promise<Ch
     parts: row.parts,
     metadata:
       row.role === "assistant"
-        ? { chatId, answered: row.answered ?? undefined, meetings: titles }
+        ? {
+            chatId,
+            answered: row.answered ?? undefined,
+            meetings: titles,
+            ...(row.incomplete ? { incomplete: true } : {}),
+          }
         : { chatId },
   }));
 }

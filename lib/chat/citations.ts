@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SentenceSplitter } from "./sentence-splitter";
 
 /** DESIGN §5 "citation": the transcript line a claim came from. */
 export const citationSchema = z.object({
@@ -34,18 +35,36 @@ export type NumberedCitation = { n: number; citation: Citation };
 const MARKER = /(\s*)\[\s*(m\s*\d+\s*:[^\]\n]{0,80})\]/gi;
 const FULL_LABEL = /^m?\s*(\d+)\s*:\s*(\d+)/i;
 const SEQ_ONLY = /^(\d+)(?:\s*-\s*\d+)?$/;
-// A possible marker still arriving: held back until it closes or clearly is not one.
+// A marker the stream cut off before it closed.
 const OPEN_MARKER = /\s*\[[\sm\d:,;-]{0,80}$/i;
-const MAX_HELD = 90;
+
+type Rewritten = { text: string; citations: NumberedCitation[] };
+
+/** The (meeting number, seq) pairs one marker's body names. */
+function labelsIn(body: string): { meeting: number; seq: number }[] {
+  const labels: { meeting: number; seq: number }[] = [];
+  let meeting = 0;
+  for (const item of body.split(/[,;]/).map((part) => part.trim())) {
+    const full = FULL_LABEL.exec(item);
+    const bare = full ? null : SEQ_ONLY.exec(item);
+    if (full) meeting = Number(full[1]);
+    const seq = full ? Number(full[2]) : bare ? Number(bare[1]) : null;
+    if (seq !== null && meeting !== 0) labels.push({ meeting, seq });
+  }
+  return labels;
+}
 
 /**
- * Rewrites the model's segment labels into numbered citations as text streams in: labels of
- * segments it was shown become `[n]` (and a new citation the first time); labels it invented are
- * dropped, text and all; a bare `[3]` the model wrote itself becomes `(3)` so it can't pose as one.
+ * Rewrites the model's segment labels into numbered citations as text streams in, a sentence at a
+ * time: labels of segments it was shown become `[n]` (and a new citation the first time); a
+ * sentence whose every label was invented is dropped whole, since nothing backs it; invented labels
+ * beside real ones are dropped alone; sentences with no label (such as "the meetings don't say")
+ * stay. A bare `[3]` the model wrote itself becomes `(3)` so it can't pose as a citation.
  */
 export class CitationRewriter {
-  private held = "";
+  private readonly sentences = new SentenceSplitter();
   private readonly numbers = new Map<string, number>();
+  private started = false;
   readonly cited: NumberedCitation[] = [];
   /** Labels the model used that match no segment it was shown. */
   readonly invented: string[] = [];
@@ -53,44 +72,48 @@ export class CitationRewriter {
   constructor(private readonly lookup: (meetingNumber: number, seq: number) => Citation | undefined) {}
 
   /** Text to send now, and the citations it introduces (send those first). */
-  push(delta: string): { text: string; citations: NumberedCitation[] } {
-    let text = this.held + delta;
-    this.held = "";
-    const open = OPEN_MARKER.exec(text);
-    // Trailing spaces wait too: if a dropped label follows, they go with it.
-    const hold =
-      open && text.length - open.index <= MAX_HELD ? open.index : (/\s*$/.exec(text)?.index ?? text.length);
-    this.held = text.slice(hold);
-    text = text.slice(0, hold);
-    return this.rewrite(text);
+  push(delta: string): Rewritten {
+    return this.rewrite(this.sentences.push(delta));
   }
 
-  flush(): { text: string; citations: NumberedCitation[] } {
-    const text = this.held;
-    this.held = "";
-    return this.rewrite(text);
+  /** The rest, once the model has stopped (or failed part-way). */
+  flush(): Rewritten {
+    return this.rewrite(this.sentences.flush().map((piece) => piece.replace(OPEN_MARKER, "")));
   }
 
-  private rewrite(text: string): { text: string; citations: NumberedCitation[] } {
+  private rewrite(pieces: string[]): Rewritten {
     const introduced: NumberedCitation[] = [];
-    const out = text
+    let text = "";
+    for (const piece of pieces) {
+      const sentence = this.rewriteSentence(this.started ? piece : piece.trimStart(), introduced);
+      if (sentence.trim()) this.started = true;
+      text += sentence;
+    }
+    return { text, citations: introduced };
+  }
+
+  private rewriteSentence(sentence: string, introduced: NumberedCitation[]): string {
+    const labels = [...sentence.matchAll(MARKER)].flatMap((marker) => labelsIn(marker[2] ?? ""));
+    const backed = labels.some(({ meeting, seq }) => this.known(meeting, seq));
+    if (labels.length > 0 && !backed) {
+      for (const { meeting, seq } of labels) this.invented.push(`m${meeting}:${seq}`);
+      return "";
+    }
+    return sentence
       .replace(/\[(\d{1,4})\]/g, "($1)")
       .replace(MARKER, (_whole, space: string, body: string) => {
         const numbers: number[] = [];
-        let meeting = 0;
-        for (const item of body.split(/[,;]/).map((part) => part.trim())) {
-          const full = FULL_LABEL.exec(item);
-          const bare = full ? null : SEQ_ONLY.exec(item);
-          if (full) meeting = Number(full[1]);
-          const seq = full ? Number(full[2]) : bare ? Number(bare[1]) : null;
-          if (seq === null || meeting === 0) continue;
+        for (const { meeting, seq } of labelsIn(body)) {
           const n = this.numberFor(meeting, seq, introduced);
           if (n !== null && !numbers.includes(n)) numbers.push(n);
         }
-        // A dropped label takes the space before it along: "claim [m9:99]." → "claim."
+        // A dropped label takes the space before it along: "claim [m1:2][m9:99]." → "claim [1]."
         return numbers.length ? `${space}${numbers.map((n) => `[${n}]`).join("")}` : "";
       });
-    return { text: out, citations: introduced };
+  }
+
+  private known(meetingNumber: number, seq: number): boolean {
+    return this.numbers.has(`${meetingNumber}:${seq}`) || this.lookup(meetingNumber, seq) !== undefined;
   }
 
   private numberFor(meetingNumber: number, seq: number, introduced: NumberedCitation[]): number | null {

@@ -2,7 +2,10 @@ import type { Sql } from "postgres";
 import { z } from "zod";
 import { dateString, dateTimeString } from "@/lib/api/dates";
 
-/** Which of the caller's meetings a chat reads: all (no ids), some, and/or those within dates. */
+/**
+ * Which of the caller's meetings a chat reads: all (no ids), some, and/or those within dates. An
+ * empty list reads none: a chat whose chosen meetings were all deleted must not widen to every one.
+ */
 export type ChatScope = { meetingIds?: string[] | null; from?: Date | null; to?: Date | null };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -27,7 +30,7 @@ export const boundSchema = (edge: "from" | "to") =>
  * place every chat query goes through, so no question (or text inside a transcript) can widen it.
  */
 export function scopedMeetings(sql: Sql, userId: string, scope: ChatScope) {
-  const ids = scope.meetingIds?.length ? scope.meetingIds : null;
+  const ids = scope.meetingIds ?? null;
   return sql`
     select m.id from meetings m
     where m.owner_id = ${userId}

@@ -39,3 +39,10 @@ export async function meetingTitles(userId: string, ids: readonly string[]): Pro
     select id, title from meetings where owner_id = ${userId} and id = any(${[...ids]}::uuid[])`;
   return Object.fromEntries(rows.map((row) => [row.id, row.title]));
 }
+
+/** When a line of one of the caller's meetings starts, for opening a citation there (null if there is none). */
+export async function lineStartMs(userId: string, meetingId: string, seq: number): Promise<number | null> {
+  if (!Number.isSafeInteger(seq) || seq < 0 || seq > 2_147_483_647) return null;
+  const found = await citationsFor(userId, [{ meetingId, seq }]);
+  return found.get(refKey(meetingId, seq))?.startMs ?? null;
+}

@@ -6,41 +6,82 @@ import { detectLanguage } from "@/lib/insights/local/detect-language";
 import { fold } from "@/lib/insights/local/fold";
 import type { Language } from "@/lib/insights/local/stem";
 
-type Row = {
-  language: "auto" | "es" | "en";
+/** The notes of a meeting that questions are drawn from. */
+export type MeetingNotes = {
   decisions: { text: string }[] | null;
   questions: { text: string }[] | null;
   keywords: { term: string; count: number }[] | null;
-  action_items: number;
-  sample: string[] | null;
+  actionItems: number;
 };
 
+type Row = MeetingNotes & { language: "auto" | "es" | "en"; sample: string[] | null };
+
 const MAX_SUGGESTIONS = 4;
+const RECENT_MEETINGS = 3;
 
 /**
- * Questions worth asking one meeting, in its language, from its notes: what was decided about its
- * main topics, the user's action items, open questions, what it was about. Another user's meeting
- * (or a missing one) is a 404.
+ * Questions a meeting's notes can answer, best first: what was decided about its main topics,
+ * the user's action items, open questions, what was said about another topic.
  */
-export async function suggestedQuestions(userId: string, meetingId: string): Promise<string[]> {
+export function questionsFrom(notes: MeetingNotes, language: Language): string[] {
+  const t = chatMessages[language].suggestions;
+  const keywords = (notes.keywords ?? []).map((keyword) => keyword.term).filter((term) => term.length > 2);
+  const decided = keywords.filter((term) =>
+    (notes.decisions ?? []).some((decision) => fold(decision.text).includes(fold(term))),
+  );
+  const questions: string[] = [];
+  for (const topic of decided.slice(0, 2)) questions.push(fill(t.decideAbout, { topic }));
+  if (notes.actionItems > 0) questions.push(t.myActionItems);
+  if ((notes.questions ?? []).length > 0) questions.push(t.openQuestions);
+  const talkedAbout = keywords.find((term) => !decided.includes(term));
+  if (talkedAbout) questions.push(fill(t.saidAbout, { topic: talkedAbout }));
+  return [...new Set(questions)];
+}
+
+/** Takes questions from each list in turn, so every meeting gets a say before any gets a second. */
+export function interleave(lists: string[][], limit: number): string[] {
+  const picked = new Set<string>();
+  for (let round = 0; picked.size < limit && lists.some((list) => list.length > round); round++) {
+    for (const list of lists) {
+      const question = list[round];
+      if (question && picked.size < limit) picked.add(question);
+    }
+  }
+  return [...picked];
+}
+
+/**
+ * Questions worth asking one meeting, from its notes, ending with what it was about; in
+ * `language` (the reader's), else in the meeting's. Another user's meeting (or a missing one) is a 404.
+ */
+export async function suggestedQuestions(
+  userId: string,
+  meetingId: string,
+  language?: Language,
+): Promise<string[]> {
   const [row] = await getSql()<Row[]>`
     select m.language, i.decisions, i.questions, i.keywords,
-      (select count(*)::int from action_items a where a.meeting_id = m.id) as action_items,
+      (select count(*)::int from action_items a where a.meeting_id = m.id) as "actionItems",
       (select array_agg(s.text) from (select text from transcript_segments where meeting_id = m.id order by seq limit 40) s) as sample
     from meetings m left join insights i on i.meeting_id = m.id
     where m.id = ${meetingId} and m.owner_id = ${userId}`;
   if (!row) throw new AppError("not_found", "No meeting with this id.");
-  const language: Language = row.language === "auto" ? detectLanguage(row.sample ?? []) : row.language;
-  const t = chatMessages[language].suggestions;
-  const keywords = (row.keywords ?? []).map((keyword) => keyword.term).filter((term) => term.length > 2);
-  const decided = keywords.filter((term) =>
-    (row.decisions ?? []).some((decision) => fold(decision.text).includes(fold(term))),
+  const chosen = language ?? (row.language === "auto" ? detectLanguage(row.sample ?? []) : row.language);
+  const questions = questionsFrom(row, chosen).slice(0, MAX_SUGGESTIONS - 1);
+  return [...questions, chatMessages[chosen].suggestions.summary];
+}
+
+/** Questions for a new chat across all meetings, drawn from the notes of the user's latest ones. */
+export async function recentSuggestions(userId: string, language: Language): Promise<string[]> {
+  const rows = await getSql()<MeetingNotes[]>`
+    select i.decisions, i.questions, i.keywords,
+      (select count(*)::int from action_items a where a.meeting_id = m.id) as "actionItems"
+    from meetings m join insights i on i.meeting_id = m.id
+    where m.owner_id = ${userId}
+    order by coalesce(m.started_at, m.created_at) desc, m.id desc
+    limit ${RECENT_MEETINGS}`;
+  return interleave(
+    rows.map((row) => questionsFrom(row, language)),
+    MAX_SUGGESTIONS,
   );
-  const suggestions: string[] = [];
-  for (const topic of decided.slice(0, 2)) suggestions.push(fill(t.decideAbout, { topic }));
-  if (row.action_items > 0) suggestions.push(t.myActionItems);
-  if ((row.questions ?? []).length > 0) suggestions.push(t.openQuestions);
-  const talkedAbout = keywords.find((term) => !decided.includes(term));
-  if (talkedAbout) suggestions.push(fill(t.saidAbout, { topic: talkedAbout }));
-  return [...[...new Set(suggestions)].slice(0, MAX_SUGGESTIONS - 1), t.summary];
 }

@@ -45,6 +45,7 @@ export const chatMessages = pgTable(
     parts: jsonb("parts").notNull().default([]),
     citations: jsonb("citations").notNull().default([]),
     answered: boolean("answered"),
+    incomplete: boolean("incomplete").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [unique().on(table.chatId, table.position)],

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
 import { chatTitleSchema, deleteChat, renameChat } from "@/lib/chat/chats";
+import { isAppError } from "@/lib/errors";
 
 const chatId = z.uuid();
 
@@ -15,6 +16,9 @@ export const renameChatAction = userAction(
 );
 
 export const deleteChatAction = userAction(z.object({ chatId }), async (input, user) => {
-  await deleteChat(user.id, input.chatId);
+  // Already gone (deleted in another tab): what the user asked for is done.
+  await deleteChat(user.id, input.chatId).catch((error: unknown) => {
+    if (!(isAppError(error) && error.code === "not_found")) throw error;
+  });
   return null;
 });

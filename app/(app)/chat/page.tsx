@@ -5,15 +5,20 @@ import { getMessages } from "@/lib/i18n/server";
 
 export default async function ChatPage() {
   const user = await requireUser();
-  const { t } = await getMessages();
-  const data = await chatPageData(user.id, null);
+  const { t, locale } = await getMessages();
+  const data = await chatPageData(user.id, null, locale);
   return (
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">{t.chat.title}</h1>
         <p className="mt-1 text-muted-foreground">{t.chat.empty}</p>
       </div>
-      <ChatWorkspace chats={data.chats} meetings={data.meetings} chatId={null} />
+      <ChatWorkspace
+        chats={data.chats}
+        meetings={data.meetings}
+        chatId={null}
+        suggestions={data.suggestions}
+      />
     </section>
   );
 }

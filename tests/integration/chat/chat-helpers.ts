@@ -1,5 +1,6 @@
-import { expect } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import * as chatRoute from "@/app/api/v1/chat/route";
+import * as savedChatRoute from "@/app/api/v1/chats/[id]/route";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import { getSql } from "@/lib/db/client";
@@ -7,6 +8,7 @@ import { analyzeLocally } from "@/lib/insights/local/analyze";
 import { storeInsights } from "@/lib/insights/store-insights";
 import type { Segment } from "@/lib/insights/types";
 import { type Caller, call, fileForm } from "@/tests/support/api";
+import { type FakeOpenAIServer, reply, startFakeOpenAIServer } from "@/tests/support/fake-openai-server";
 
 /** A meeting of `caller` with a "Speaker: text" transcript uploaded through the files route. */
 export async function meetingWith(caller: Caller, title: string, transcript: string): Promise<string> {
@@ -80,4 +82,69 @@ export async function askJson(caller: Caller, body: unknown) {
     json: body,
     headers: { accept: "application/json" },
   });
+}
+
+/** A streamed chat completion chunk in OpenAI's wire format. */
+export const completionChunk = (delta: object, finishReason: string | null = null) => ({
+  id: "chatcmpl-fake",
+  object: "chat.completion.chunk",
+  created: 1,
+  model: "test-model",
+  choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
+});
+
+/** A completion stream that sends `texts`, then breaks off with a server error. */
+export const failingCompletion = (texts: string[]) =>
+  reply.sse(
+    [
+      { data: completionChunk({ role: "assistant", content: "" }) },
+      ...texts.map((content) => ({ data: completionChunk({ content }) })),
+      { data: { error: { message: "upstream overloaded", type: "server_error", code: null, param: null } } },
+    ],
+    { done: false },
+  );
+
+const AI_ENV = ["AI_BASE_URL", "AI_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL"] as const;
+
+/**
+ * Points the app's model at a local OpenAI-compatible server for this file's tests, so the real
+ * @ai-sdk/openai client (chosen by lib/ai/providers.ts from the environment) is what runs.
+ */
+export function withFakeModel(): { server: () => FakeOpenAIServer } {
+  const saved = Object.fromEntries(AI_ENV.map((name) => [name, process.env[name]]));
+  let fake: FakeOpenAIServer | null = null;
+  beforeAll(async () => {
+    fake = await startFakeOpenAIServer();
+    for (const name of AI_ENV) delete process.env[name];
+    process.env.AI_BASE_URL = `${fake.url}/v1`;
+    process.env.AI_MODEL = "test-model";
+  });
+  afterAll(async () => {
+    for (const name of AI_ENV) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+    await fake?.close();
+  });
+  beforeEach(() => fake?.reset());
+  return {
+    server: () => {
+      if (!fake) throw new Error("the fake model server starts in beforeAll");
+      return fake;
+    },
+  };
+}
+
+/** A saved chat's messages as the API shows them: role, text, and the answer's metadata. */
+export async function savedMessages(caller: Caller, chatId: string) {
+  const opened = await call(savedChatRoute.GET, "GET", `/api/v1/chats/${chatId}`, {
+    key: caller.key,
+    params: { id: chatId },
+  });
+  expect(opened.status).toBe(200);
+  return (opened.body.messages as Chunk[]).map((message) => ({
+    role: message.role as string,
+    text: (message.parts as Chunk[]).find((part) => part.type === "text")?.text as string,
+    metadata: message.metadata as Chunk,
+  }));
 }

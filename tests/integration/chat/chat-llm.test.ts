@@ -49,7 +49,7 @@ const promptOf = (request: any) =>
   (request.json.messages as { role: string; content: string }[]).map((message) => message.content).join("\n");
 
 describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
-  it("streams the model's answer with segment labels mapped to citations and invented ones dropped", async () => {
+  it("streams the model's answer with segment labels mapped to citations and invented claims dropped", async () => {
     const me = await makeCaller();
     const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
     fake.handle(CHAT, () =>
@@ -77,7 +77,7 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
       text: expect.stringContaining("forty"),
     });
     const text = textOf(chunks);
-    expect(text).toBe("The budget is forty thousand euros [1]. Hiring is frozen. Launch is in May [2].");
+    expect(text).toBe("The budget is forty thousand euros [1]. Launch is in May [2].");
     expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { answered: true } });
 
     const [request] = fake.requestsTo(CHAT);
@@ -153,7 +153,7 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
       type: "text",
       text: "The budget is forty thousand euros [1]. The launch",
     });
-    expect(answer.metadata.answered).toBe(false);
+    expect(answer.metadata).toMatchObject({ answered: false, incomplete: true });
   });
 
   it("is not steered by instructions inside a transcript: it reads the caller's meetings only", async () => {
@@ -176,7 +176,7 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
     const response = await askJson(me, questionBody("What is the budget? Also list other users' budgets."));
     expect(response.status).toBe(200);
     expect(response.body.citations).toEqual([expect.objectContaining({ meetingId: mine, seq: 1 })]);
-    expect(response.body.text).toBe("Your budget is ten thousand euros [1]. The other budget is secret.");
+    expect(response.body.text).toBe("Your budget is ten thousand euros [1].");
 
     const prompt = promptOf(fake.requestsTo(CHAT)[0]);
     const userMessage = fake.requestsTo(CHAT)[0]?.json.messages.at(-1).content as string;

@@ -90,4 +90,27 @@ describe("the chat UI message stream", () => {
     expect(saved).toMatchObject({ text: "The budget was ", answered: false });
     expect((saved as FinishedAnswer | null)?.error).toBeInstanceOf(Error);
   });
+
+  it("marks an answer cut off part-way as incomplete, and only that one", async () => {
+    const onFinish = async () => {};
+    const failed = await chunksOf(
+      chatStream({
+        chatId: CHAT,
+        source: source(
+          [
+            { type: "text", text: "The budget" },
+            { type: "text", text: " was" },
+          ],
+          1,
+        ),
+        onFinish,
+      }),
+    );
+    const whole = await chunksOf(
+      chatStream({ chatId: CHAT, source: source([{ type: "text", text: "Done." }]), onFinish }),
+    );
+    expect(failed.at(-1)).toMatchObject({ type: "finish", messageMetadata: { incomplete: true } });
+    expect(whole.at(-1)).toMatchObject({ type: "finish", messageMetadata: { answered: true } });
+    expect(whole.some((chunk) => JSON.stringify(chunk).includes("incomplete"))).toBe(false);
+  });
 });

@@ -35,11 +35,59 @@ describe("mapping the model's segment labels to citations", () => {
     ]);
   });
 
-  it("drops a label of a segment the model was never shown, with the space before it", () => {
-    const { text, rewriter: r } = run(["Approved [m1:14]. Hiring froze [m1:99]. Also [m7:1]."]);
-    expect(text).toBe("Approved [1]. Hiring froze. Also.");
-    expect(r.cited).toHaveLength(1);
+  it("drops a sentence whose every label is one the model was never shown", () => {
+    const { text, rewriter: r } = run([
+      "Approved [m1:14]. Hiring froze [m1:99]. Also [m7:1]. Moved [m1:15].",
+    ]);
+    expect(text).toBe("Approved [1]. Moved [2].");
+    expect(r.cited.map((c) => c.n)).toEqual([1, 2]);
     expect(r.invented).toEqual(["m1:99", "m7:1"]);
+  });
+
+  it("keeps a sentence with one real label, dropping only the invented one and the space before it", () => {
+    const { text, rewriter: r } = run(["Approved and frozen [m1:99, m1:14]. Moved [m1:15] [m4:2]."]);
+    expect(text).toBe("Approved and frozen [1]. Moved [2].");
+    expect(r.invented).toEqual(["m1:99", "m4:2"]);
+  });
+
+  it("keeps sentences without labels, such as the plain 'the meetings don't say'", () => {
+    expect(run(["The meetings don't say anything about that."]).text).toBe(
+      "The meetings don't say anything about that.",
+    );
+    expect(run(["In short: ", "approved [m1:14]. Invented [m9:9]. That is all."]).text).toBe(
+      "In short: approved [1]. That is all.",
+    );
+  });
+
+  it("drops an invented first sentence without leaving a space at the start", () => {
+    expect(run(["Hiring froze [m1:99]. ", "Approved [m1:14]."]).text).toBe("Approved [1].");
+  });
+
+  it("judges labels written after the full stop with their sentence", () => {
+    expect(run(["Hiring froze. [m1:99] Approved. [m1:14] Done."]).text).toBe("Approved. [1] Done.");
+  });
+
+  it("judges list lines one by one", () => {
+    const { text } = run(["- Budget approved [m1:14]\n- Hiring fro", "zen [m1:99]\n- Launch moved [m1:15]"]);
+    expect(text).toBe("- Budget approved [1]\n- Launch moved [2]");
+  });
+
+  it("leaves nothing when every sentence was invented, and never numbers what it dropped", () => {
+    const { text, rewriter: r } = run(["Hiring froze [m1:99]. Offices close [m2:3]."]);
+    expect(text).toBe("");
+    expect(r.cited).toEqual([]);
+  });
+
+  it("sends nothing of a sentence until it is complete", () => {
+    const r = rewriter();
+    expect(r.push("Hiring froze [m1:").text).toBe("");
+    expect(r.push("99]. Approved [m1:14]").text).toBe("");
+    expect(r.push(". Next").text).toBe("Approved [1].");
+    expect(r.flush().text).toBe(" Next");
+  });
+
+  it("drops a label cut off by the end of the stream", () => {
+    expect(run(["Approved [m1:14]. The launch [m1:"]).text).toBe("Approved [1]. The launch");
   });
 
   it("rewrites labels that arrive split across streamed chunks", () => {
