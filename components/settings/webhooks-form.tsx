@@ -121,7 +121,13 @@ export function ResendDeliveryButton({ webhookId, deliveryId }: { webhookId: str
   const [pending, startTransition] = useTransition();
   return (
     <span className="inline-flex items-center gap-2">
-      {message && <span className="text-xs text-muted-foreground">{message}</span>}
+      <span
+        className="text-xs text-muted-foreground"
+        aria-live="polite"
+        data-testid="resend-delivery-message"
+      >
+        {message}
+      </span>
       <Button
         size="sm"
         variant="ghost"
@@ -130,7 +136,8 @@ export function ResendDeliveryButton({ webhookId, deliveryId }: { webhookId: str
         onClick={() =>
           startTransition(async () => {
             const result = await resendDeliveryAction({ webhookId, deliveryId });
-            setMessage(result.ok ? t.webhooks.resent : t.webhooks.failed);
+            if (!result.ok) setMessage(t.webhooks.failed);
+            else setMessage(result.data.resent ? t.webhooks.resent : t.webhooks.alreadySending);
           })
         }
       >

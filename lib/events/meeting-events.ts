@@ -1,11 +1,15 @@
+import type { TransactionSql } from "postgres";
 import { getSql } from "@/lib/db/client";
 import { queueAutomaticRecap } from "@/lib/email/automatic-recap";
 import { logError } from "@/lib/observability/log";
 import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 
-// What happens when a meeting changes state, in one place: live pages hear it (NOTIFY), recaps
-// and webhooks are queued. Failures here never undo the state change itself.
+// What happens when a meeting changes state, in one place, in two steps:
+// - record…: webhook deliveries, written in the transaction that makes the change, so a crash can't
+//   keep the change and lose the event (nor send an event for a change that rolled back);
+// - announce…: after the commit, live pages hear it (NOTIFY) and the recap email is queued; these
+//   are best effort and never undo the change.
 
 async function notify(meetingId: string, kind: "status" | "insights") {
   await getSql()`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify({ meetingId, kind })})`;
@@ -15,26 +19,37 @@ async function safely(what: string, meetingId: string, work: () => Promise<unkno
   await work().catch((error) => logError(`${what} failed`, error, { meetingId }));
 }
 
-export async function onMeetingReady(meetingId: string): Promise<void> {
+export async function recordActionItemsCreated(
+  tx: TransactionSql,
+  meetingId: string,
+  actionItemIds: string[],
+): Promise<void> {
+  for (const actionItemId of actionItemIds) {
+    await dispatchWebhookEvent(tx, "action_item.created", { meetingId, actionItemId });
+  }
+}
+
+/** In the transaction that marks the meeting ready: meeting.ready, then its new action items. */
+export async function recordMeetingReady(
+  tx: TransactionSql,
+  meetingId: string,
+  createdActionItemIds: string[],
+): Promise<void> {
+  await dispatchWebhookEvent(tx, "meeting.ready", { meetingId });
+  await recordActionItemsCreated(tx, meetingId, createdActionItemIds);
+}
+
+export async function announceMeetingReady(meetingId: string): Promise<void> {
   await safely("notify ready", meetingId, () => notify(meetingId, "status"));
   await safely("notify insights", meetingId, () => notify(meetingId, "insights"));
   await safely("recap email", meetingId, () => queueAutomaticRecap(meetingId));
-  await safely("meeting.ready webhook", meetingId, () =>
-    dispatchWebhookEvent("meeting.ready", { meetingId }),
-  );
 }
 
-export async function onMeetingFailed(meetingId: string): Promise<void> {
+/** In the transaction that marks the meeting failed. */
+export async function recordMeetingFailed(tx: TransactionSql, meetingId: string): Promise<void> {
+  await dispatchWebhookEvent(tx, "meeting.failed", { meetingId });
+}
+
+export async function announceMeetingFailed(meetingId: string): Promise<void> {
   await safely("notify failed", meetingId, () => notify(meetingId, "status"));
-  await safely("meeting.failed webhook", meetingId, () =>
-    dispatchWebhookEvent("meeting.failed", { meetingId }),
-  );
-}
-
-export async function onActionItemsCreated(meetingId: string, actionItemIds: string[]): Promise<void> {
-  for (const actionItemId of actionItemIds) {
-    await safely("action_item.created webhook", meetingId, () =>
-      dispatchWebhookEvent("action_item.created", { meetingId, actionItemId }),
-    );
-  }
 }

@@ -11,7 +11,9 @@ export const QUEUES = {
   transcribe: { retryLimit: 4, retryDelay: 15, expireInSeconds: 3 * 60 * 60, heartbeatSeconds: 30 },
   analyze: { retryLimit: 3, retryDelay: 5, expireInSeconds: 15 * 60, heartbeatSeconds: 30 },
   email: { retryLimit: 6, retryDelay: 10, expireInSeconds: 5 * 60, heartbeatSeconds: 30 },
-  webhook: { retryLimit: 8, retryDelay: 10, expireInSeconds: 2 * 60, heartbeatSeconds: 30 },
+  // A delivery schedules its own retries over about a day (lib/webhooks/retry-schedule.ts); the
+  // queue's retries only re-run a job that crashed (a worker died, the database blinked).
+  webhook: { retryLimit: 5, retryDelay: 30, expireInSeconds: 2 * 60, heartbeatSeconds: 30 },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

@@ -32,7 +32,7 @@ export function startWorker(): Promise<() => Promise<void>> {
       if (job) await sendEmailJob(job.data.emailId, isFinalAttempt("email", job));
     });
     await boss.work<WebhookJob>("webhook", { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
-      if (job) await deliverWebhookJob(job.data.deliveryId, isFinalAttempt("webhook", job));
+      if (job) await deliverWebhookJob(job.data.deliveryId);
     });
     const runSweep = () => sweep().catch((error) => logError("sweep failed", error));
     await runSweep();

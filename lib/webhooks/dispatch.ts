@@ -1,50 +1,59 @@
-import { toActionItemJson } from "@/lib/action-items/action-item-json";
-import { getSql } from "@/lib/db/client";
-import type { ActionItemRow } from "@/lib/db/schema";
-import { getMeetingJson } from "@/lib/meetings/get-meeting";
+import type { TransactionSql } from "postgres";
 import { enqueueDelivery } from "./enqueue-delivery";
+import { actionItemEventData, meetingEventData } from "./event-data";
 import type { WebhookEventType } from "./events";
 
 type EventRef = { meetingId: string; actionItemId?: string };
 
-async function actionItemJson(meetingId: string, actionItemId: string) {
-  const [row] = await getSql()<ActionItemRow[]>`
-    select id, meeting_id as "meetingId", owner_id as "ownerId", text, owner, due_date::text as "dueDate",
-           done, seq, origin, edited, created_at as "createdAt", updated_at as "updatedAt"
-    from action_items where id = ${actionItemId} and meeting_id = ${meetingId}`;
-  return row ? toActionItemJson(row) : null;
+type MeetingState = { owner_id: string; changed: string; version: number };
+
+/**
+ * Which occurrence of an event this is, so that recording it twice (a replayed job) queues nothing
+ * more: meeting.ready once per analysis version, action_item.created once per item, meeting.failed
+ * once per failure (the meeting's update time identifies it).
+ */
+function eventKey(type: WebhookEventType, ref: EventRef, meeting: MeetingState): string {
+  if (type === "action_item.created") return `${type}:${ref.actionItemId}`;
+  if (type === "meeting.ready") return `${type}:${ref.meetingId}:v${meeting.version}`;
+  return `${type}:${ref.meetingId}:${meeting.changed}`;
 }
 
 /**
- * Queues one delivery of the event to each of the meeting owner's webhooks that subscribed to it.
- * The payload is built once, now, so every endpoint (and every retry) gets the same body.
+ * Records an event in the caller's transaction — the one that makes the change it reports — as
+ * one delivery to each of the meeting owner's webhooks subscribed to it, each with its job. If the
+ * change commits, so do the deliveries; if it rolls back, nothing is sent. The payload is built
+ * once, now, so every endpoint and every retry gets the same body. Returns how many were queued.
  */
-export async function dispatchWebhookEvent(type: WebhookEventType, ref: EventRef): Promise<void> {
-  const sql = getSql();
-  const [meeting] = await sql<
-    { owner_id: string }[]
-  >`select owner_id from meetings where id = ${ref.meetingId}`;
-  if (!meeting) return;
-  const [subscribed] = await sql`
+export async function dispatchWebhookEvent(
+  tx: TransactionSql,
+  type: WebhookEventType,
+  ref: EventRef,
+): Promise<number> {
+  const [meeting] = await tx<MeetingState[]>`
+    select m.owner_id, (extract(epoch from m.updated_at) * 1000000)::bigint::text as changed,
+           coalesce((select version from insights i where i.meeting_id = m.id), 0) as version
+    from meetings m where m.id = ${ref.meetingId}`;
+  if (!meeting) return 0;
+  const [subscribed] = await tx`
     select 1 from webhooks where owner_id = ${meeting.owner_id} and ${type} = any(events) limit 1`;
-  if (!subscribed) return;
+  if (!subscribed) return 0;
 
-  let data: unknown;
-  if (type === "action_item.created") {
-    if (!ref.actionItemId) throw new Error("action_item.created needs an actionItemId");
-    data = await actionItemJson(ref.meetingId, ref.actionItemId);
-  } else {
-    data = await getMeetingJson(meeting.owner_id, ref.meetingId);
+  if (type === "action_item.created" && !ref.actionItemId) {
+    throw new Error("action_item.created needs an actionItemId");
   }
-  if (!data) return;
+  const data =
+    type === "action_item.created"
+      ? await actionItemEventData(tx, ref.meetingId, ref.actionItemId ?? "")
+      : await meetingEventData(tx, ref.meetingId);
+  if (!data) return 0;
   const payload = { type, timestamp: new Date().toISOString(), data };
 
-  await sql.begin(async (tx) => {
-    const deliveries = await tx<{ id: string }[]>`
-      insert into webhook_deliveries (webhook_id, event_type, payload)
-      select id, ${type}, ${tx.json(payload as never)} from webhooks
-      where owner_id = ${meeting.owner_id} and ${type} = any(events)
-      returning id`;
-    for (const delivery of deliveries) await enqueueDelivery(delivery.id, tx);
-  });
+  const deliveries = await tx<{ id: string }[]>`
+    insert into webhook_deliveries (webhook_id, event_type, payload, event_key)
+    select id, ${type}, ${tx.json(payload as never)}, ${eventKey(type, ref, meeting)} from webhooks
+    where owner_id = ${meeting.owner_id} and ${type} = any(events)
+    on conflict (webhook_id, event_key) do nothing
+    returning id`;
+  for (const delivery of deliveries) await enqueueDelivery(delivery.id, { tx });
+  return deliveries.length;
 }

@@ -1,12 +1,20 @@
 import type { Sql, TransactionSql } from "postgres";
 import { getBoss } from "@/lib/jobs/queue";
 
+type EnqueueOptions = {
+  /** Written in this transaction (pg-boss lives in the same database): no row without its job, nor the reverse. */
+  tx?: TransactionSql | Sql;
+  /** Not run before this time (the next attempt of a retry schedule). */
+  startAfter?: Date;
+};
+
 /**
- * Queues the job that sends one delivery. Given a transaction, the job is written in it (pg-boss
- * lives in the same database), so a delivery row never exists without its job, nor the reverse.
+ * Queues the job that sends one delivery. One job waits per delivery (the queue is "stately"): a
+ * second request while one is waiting is a no-op, and the job itself checks the delivery is due.
  */
-export async function enqueueDelivery(deliveryId: string, tx?: TransactionSql | Sql): Promise<void> {
+export async function enqueueDelivery(deliveryId: string, options: EnqueueOptions = {}): Promise<void> {
   const boss = await getBoss();
+  const { tx, startAfter } = options;
   const db = tx
     ? {
         executeSql: async (text: string, values?: unknown[]) => ({
@@ -14,5 +22,9 @@ export async function enqueueDelivery(deliveryId: string, tx?: TransactionSql | 
         }),
       }
     : undefined;
-  await boss.send("webhook", { deliveryId }, { singletonKey: deliveryId, ...(db ? { db } : {}) });
+  await boss.send(
+    "webhook",
+    { deliveryId },
+    { singletonKey: deliveryId, ...(startAfter ? { startAfter } : {}), ...(db ? { db } : {}) },
+  );
 }

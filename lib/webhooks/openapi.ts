@@ -13,18 +13,31 @@ const webhookSchema = z.object({
   createdAt: z.iso.datetime(),
 });
 
+const attemptSchema = z.object({
+  number: z.number().int().describe("1, 2, … over the delivery's life"),
+  series: z.number().int().describe("1 for the first sending; each resend starts the next series"),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+  outcome: z.enum(["succeeded", "failed", "interrupted"]).nullable().describe("null while running"),
+  responseCode: z.number().int().nullable(),
+  error: z.string().nullable(),
+});
+
 const deliverySchema = z.object({
-  id: z.uuid(),
+  id: z.uuid().describe("Also the `webhook-id` header of every attempt"),
   webhookId: z.uuid(),
   type: z.enum(WEBHOOK_EVENTS),
-  status: z.enum(["pending", "succeeded", "failed"]),
-  attempts: z.number().int(),
+  status: z.enum(["pending", "sending", "succeeded", "failed"]),
+  attempts: z.number().int().describe("Every attempt made, resends included"),
+  resends: z.number().int(),
   lastResponseCode: z.number().int().nullable(),
   lastError: z.string().nullable(),
-  nextAttemptAt: z.iso.datetime().nullable(),
+  nextAttemptAt: z.iso.datetime().nullable().describe("When a pending delivery is tried next"),
   lastAttemptAt: z.iso.datetime().nullable(),
   deliveredAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
+  resendable: z.boolean().describe("Finished, or stuck with nothing sending it: it can be resent now"),
+  attemptHistory: z.array(attemptSchema).describe("The latest 20 attempts, oldest first"),
 });
 
 const WEBHOOK = "/api/v1/webhooks/{id}";
@@ -75,7 +88,9 @@ export const webhookOperations: Operation[] = [
     method: "post",
     path: `${WEBHOOK}/deliveries/{deliveryId}/resend`,
     scope: "webhooks",
-    summary: "Send a finished delivery again",
+    summary: "Send a finished (or stuck) delivery again, as a new series of attempts",
+    description:
+      "Failed attempts are retried about 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h apart (8 attempts over about a day). A resend starts that schedule again; earlier attempts stay in `attemptHistory`. A delivery still queued or being sent answers 409.",
     params: deliveryParams,
     responses: { 202: { description: "Queued", schema: deliverySchema } },
   },

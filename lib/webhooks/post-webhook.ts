@@ -1,6 +1,6 @@
 import http from "node:http";
 import https from "node:https";
-import type { LookupFunction } from "node:net";
+import type { LookupFunction, TcpNetConnectOpts } from "node:net";
 import { hostOf, type VettedAddress } from "./ssrf";
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
@@ -9,22 +9,35 @@ export const RESPONSE_BODY_LIMIT = 64 * 1024;
 
 export type PostOutcome = { status: number; body: string };
 
-/** Always answers the vetted address, so the name is not resolved a second time between check and connect. */
-function pinnedLookup(vetted: VettedAddress): LookupFunction {
+/**
+ * Answers only the vetted addresses, so the name is not resolved a second time between check and
+ * connect. Given all of them, Node tries each in turn until one connects ("happy eyeballs"), so an
+ * unreachable first address (an IPv6 one with no route) doesn't fail the delivery.
+ */
+function pinnedLookup(vetted: VettedAddress[]): LookupFunction {
   return (_hostname, options, callback) => {
-    if (options.all) callback(null, [{ address: vetted.address, family: vetted.family }]);
-    else callback(null, vetted.address, vetted.family);
+    const [first] = vetted;
+    if (!first) callback(new Error("No address to connect to."), "", 4);
+    else if (options.all) callback(null, vetted);
+    else callback(null, first.address, first.family);
   };
 }
 
+// Socket options http.request passes on to the connection (its own typings don't list them).
+const tryEachAddress: Pick<TcpNetConnectOpts, "autoSelectFamily" | "autoSelectFamilyAttemptTimeout"> = {
+  autoSelectFamily: true,
+  // Long enough for a distant receiver to accept a connection; the whole exchange has its own limit.
+  autoSelectFamilyAttemptTimeout: 1_000,
+};
+
 /**
- * POSTs a JSON body to the vetted address of `url`. Redirects are not followed (a 3xx is just
+ * POSTs a JSON body to one of the vetted addresses of `url`. Redirects are not followed (a 3xx is just
  * the answer), the connection is never reused, the whole exchange is bounded by a timeout and at
  * most RESPONSE_BODY_LIMIT bytes of the answer are read. Rejects on network errors and timeouts.
  */
 export function postWebhook(
   url: URL,
-  vetted: VettedAddress,
+  vetted: VettedAddress[],
   headers: Record<string, string>,
   body: string,
 ): Promise<PostOutcome> {
@@ -38,6 +51,7 @@ export function postWebhook(
         port: url.port || undefined,
         path: `${url.pathname}${url.search}`,
         lookup: pinnedLookup(vetted),
+        ...tryEachAddress,
         agent: false,
         headers: {
           ...headers,

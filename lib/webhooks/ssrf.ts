@@ -74,11 +74,17 @@ export function hostOf(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, "$1");
 }
 
+/** IPv4 first (an IPv6 answer is often unroutable from a server), otherwise in the resolver's order. */
+function ipv4First(addresses: VettedAddress[]): VettedAddress[] {
+  return [...addresses.filter((a) => a.family === 4), ...addresses.filter((a) => a.family === 6)];
+}
+
 /**
- * Resolves the URL's host and returns the address to connect to. Every address the name resolves
- * to must be public (unless private targets are allowed): one private answer is enough to refuse.
+ * Resolves the URL's host and returns the addresses a delivery may connect to, IPv4 first. Every
+ * address the name resolves to must be public (unless private targets are allowed): one private
+ * answer is enough to refuse.
  */
-export async function vetTarget(url: URL): Promise<VettedAddress> {
+export async function vetTarget(url: URL): Promise<VettedAddress[]> {
   const allowPrivate = privateTargetsAllowed();
   if (url.protocol !== "https:" && !(allowPrivate && url.protocol === "http:")) {
     throw new UnsafeTargetError("The URL must use https.");
@@ -87,17 +93,20 @@ export async function vetTarget(url: URL): Promise<VettedAddress> {
   // One message for "doesn't resolve" and "resolves to a private address", and no addresses in
   // it, so the check can't be used to map the names on Minuta's own network.
   const message = "The URL's host must resolve to public internet addresses only.";
-  const refusal = new UnsafeTargetError(message);
-  let addresses: { address: string; family: number }[];
+  let resolved: { address: string; family: number }[];
   try {
-    addresses = isIP(host)
+    resolved = isIP(host)
       ? [{ address: host, family: isIP(host) }]
       : await lookup(host, { all: true, verbatim: true });
   } catch {
     throw new UnsafeTargetError(message, { unresolved: true });
   }
+  const addresses = resolved
+    .filter((entry) => isIP(entry.address) !== 0)
+    .map((entry): VettedAddress => ({ address: entry.address, family: isIP(entry.address) === 6 ? 6 : 4 }));
   if (addresses.length === 0) throw new UnsafeTargetError(message, { unresolved: true });
-  if (!allowPrivate && addresses.some((entry) => !isPublicAddress(entry.address))) throw refusal;
-  const [first] = addresses;
-  return { address: first?.address ?? host, family: first?.family === 6 ? 6 : 4 };
+  if (!allowPrivate && addresses.some((entry) => !isPublicAddress(entry.address))) {
+    throw new UnsafeTargetError(message);
+  }
+  return ipv4First(addresses);
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
+import { isAppError } from "@/lib/errors";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
 import { createWebhook, deleteWebhook } from "@/lib/webhooks/manage-webhooks";
 import { createWebhookSchema } from "@/lib/webhooks/schemas";
@@ -22,8 +23,14 @@ export const deleteWebhookAction = userAction(z.object({ id: z.uuid() }), async 
 export const resendDeliveryAction = userAction(
   z.object({ webhookId: z.uuid(), deliveryId: z.uuid() }),
   async ({ webhookId, deliveryId }, user) => {
-    await resendDelivery(user.id, webhookId, deliveryId);
+    try {
+      await resendDelivery(user.id, webhookId, deliveryId);
+    } catch (error) {
+      // Someone (another tab, the retry schedule) got there first: not an error to show as one.
+      if (isAppError(error) && error.code === "conflict") return { resent: false };
+      throw error;
+    }
     revalidatePath("/settings");
-    return null;
+    return { resent: true };
   },
 );

@@ -3,6 +3,8 @@ import { expect } from "vitest";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as webhooksRoute from "@/app/api/v1/webhooks/route";
 import { getSql } from "@/lib/db/client";
+import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
+import type { WebhookEventType } from "@/lib/webhooks/events";
 import { call } from "@/tests/support/api";
 
 // Webhook secrets are encrypted under a key derived from AUTH_SECRET.
@@ -22,11 +24,25 @@ export async function createMeeting(key: string, json: Record<string, unknown> =
   return created.body as { id: string };
 }
 
+/** Records an event in a transaction of its own (the app records it in the one making the change). */
+export async function dispatch(type: WebhookEventType, ref: { meetingId: string; actionItemId?: string }) {
+  return getSql().begin((tx) => dispatchWebhookEvent(tx, type, ref));
+}
+
+/** Brings a delivery's next attempt forward to now, as if its wait had passed. */
+export async function makeDue(deliveryId: string) {
+  await getSql()`update webhook_deliveries set next_attempt_at = now() where id = ${deliveryId}`;
+}
+
 export type DeliveryRow = {
   id: string;
   webhook_id: string;
   status: string;
   attempts: number;
+  series: number;
+  series_attempts: number;
+  lease_until: Date | null;
+  event_key: string | null;
   last_response_code: number | null;
   last_error: string | null;
   delivered_at: Date | null;
@@ -35,7 +51,8 @@ export type DeliveryRow = {
 
 export async function deliveriesOf(webhookId: string): Promise<DeliveryRow[]> {
   return getSql()<DeliveryRow[]>`
-    select id, webhook_id, status, attempts, last_response_code, last_error, delivered_at, next_attempt_at
+    select id, webhook_id, status, attempts, series, series_attempts, lease_until, event_key,
+           last_response_code, last_error, delivered_at, next_attempt_at
     from webhook_deliveries where webhook_id = ${webhookId} order by created_at, id`;
 }
 
@@ -43,4 +60,25 @@ export async function onlyDelivery(webhookId: string): Promise<DeliveryRow> {
   const rows = await deliveriesOf(webhookId);
   expect(rows).toHaveLength(1);
   return rows[0] as DeliveryRow;
+}
+
+export type AttemptRow = {
+  number: number;
+  series: number;
+  outcome: string | null;
+  response_code: number | null;
+  finished_at: Date | null;
+};
+
+export async function attemptsOf(deliveryId: string): Promise<AttemptRow[]> {
+  return getSql()<AttemptRow[]>`
+    select number, series, outcome, response_code, finished_at
+    from webhook_delivery_attempts where delivery_id = ${deliveryId} order by number`;
+}
+
+/** The queue's jobs for one delivery that are still to run (or running). */
+export async function liveJobsOf(deliveryId: string) {
+  return getSql()<{ state: string; start_after: Date }[]>`
+    select state, start_after from pgboss.job
+    where name = 'webhook' and singleton_key = ${deliveryId} and state in ('created', 'retry', 'active')`;
 }

@@ -5,9 +5,8 @@ import * as webhookRoute from "@/app/api/v1/webhooks/[id]/route";
 import * as webhooksRoute from "@/app/api/v1/webhooks/route";
 import { closeDb, getSql } from "@/lib/db/client";
 import { stopBoss } from "@/lib/jobs/queue";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { call, makeCaller } from "@/tests/support/api";
-import { createMeeting, registerWebhook } from "./helpers";
+import { createMeeting, dispatch, registerWebhook } from "./helpers";
 
 // Names this file's resolver answers itself, standing in for DNS records an attacker controls.
 const fakeDns = vi.hoisted(() => new Map<string, { address: string; family: number }[]>());
@@ -190,7 +189,7 @@ describe("access to webhooks", () => {
     const other = await makeCaller();
     const hook = await registerWebhook(owner.key, `https://${PUBLIC_IP}/`);
     const meeting = await createMeeting(owner.key);
-    await dispatchWebhookEvent("meeting.ready", { meetingId: meeting.id });
+    await dispatch("meeting.ready", { meetingId: meeting.id });
     const [delivery] = await getSql()<
       { id: string }[]
     >`select id from webhook_deliveries where webhook_id = ${hook.id}`;

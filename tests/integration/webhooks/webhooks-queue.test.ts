@@ -2,21 +2,23 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { closeDb, getSql } from "@/lib/db/client";
 import { getBoss, stopBoss } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { makeCaller } from "@/tests/support/api";
 import { transcriptMeeting } from "@/tests/support/api-fixtures";
 import { verifyStandardWebhook } from "@/tests/support/standard-webhooks-verifier";
-import { createMeeting, onlyDelivery, registerWebhook } from "./helpers";
+import { createMeeting, deliveriesOf, dispatch, makeDue, onlyDelivery, registerWebhook } from "./helpers";
 import { startReceiver } from "./receiver";
 
-// The real queue and worker: dispatch → pg-boss → deliverWebhookJob, with the queue's own retries.
+// The real queue and worker: dispatch → pg-boss → deliverWebhookJob, with the retries each failed
+// attempt schedules.
 
 let stopWorker: () => Promise<void>;
 beforeAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE = "true";
   // Earlier files in this run leave jobs queued (analyses of their meetings, deliveries to
-  // addresses nothing answers); this file's worker must not spend its time limits on them.
+  // addresses nothing answers), and meetings mid-step that the worker's first sweep would queue
+  // again; this file's worker must not spend its time limits on them.
   await getSql()`delete from webhooks`;
+  await getSql()`delete from meetings where status in ('uploaded', 'transcribing', 'analyzing', 'awaiting_transcription')`;
   await getBoss();
   await getSql()`delete from pgboss.job where state in ('created', 'retry')`;
   stopWorker = await startWorker();
@@ -36,13 +38,15 @@ async function until(what: string, check: () => Promise<boolean> | boolean, time
   }
 }
 
-/** The backoff before a retry is 10 s and more; pull the scheduled retry forward instead of waiting. */
+/** A retry waits 5 s, then 5 min and more; pull the scheduled attempt forward instead of waiting. */
 async function skipBackoff(deliveryId: string) {
   const boss = await getBoss();
   await until("the retry to be scheduled", async () => {
     const [job] = await getSql()`
-      select id from pgboss.job where name = 'webhook' and singleton_key = ${deliveryId} and state = 'retry'`;
+      select id from pgboss.job
+      where name = 'webhook' and singleton_key = ${deliveryId} and state = 'created' and start_after > now()`;
     if (!job) return false;
+    await makeDue(deliveryId);
     const { updated } = await boss.update("webhook", undefined, {
       id: job.id,
       startAfter: new Date(Date.now() - 1000),
@@ -60,7 +64,7 @@ it("retries through the queue until the receiver accepts, then sends nothing mor
     const caller = await makeCaller();
     const hook = await registerWebhook(caller.key, target.url, ["meeting.failed"]);
     const meeting = await createMeeting(caller.key);
-    await dispatchWebhookEvent("meeting.failed", { meetingId: meeting.id });
+    await dispatch("meeting.failed", { meetingId: meeting.id });
     const { id } = await onlyDelivery(hook.id);
 
     await until("the first attempt", () => target.received.length === 1);
@@ -132,6 +136,10 @@ it("sends meeting.ready and action_item.created when the worker finishes analysi
     expect(created.map((payload) => (payload as { data: { id: string } }).data.id).sort()).toEqual(
       items.map((item) => item.id).sort(),
     );
+    // One meeting.ready for the one analysis, one action_item.created per item.
+    const types = (await deliveriesOf(hook.id)).map((row) => row.event_key?.split(":")[0]);
+    expect(types.filter((type) => type === "meeting.ready")).toHaveLength(1);
+    expect(types.filter((type) => type === "action_item.created")).toHaveLength(items.length);
     for (const payload of created) {
       expect(payload).toMatchObject({
         data: {
