@@ -27,6 +27,11 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  DATABASE_LISTEN_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   AUTH_SECRET: optionalText,
   AUTH_GITHUB_ID: optionalText,
   AUTH_GITHUB_SECRET: optionalText,
@@ -48,6 +53,12 @@ export const envSchema = z.object({
   SUPABASE_JWT_SECRET: optionalText,
   REDIS_URL: optionalUrl,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).optional(),
+  // Proxy hops in front of the server whose X-Forwarded-For is trusted, or "vercel" (see lib/auth/client-ip.ts).
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d|vercel)$/, 'must be a number of proxies (0-9) or "vercel"')
+    .optional(),
   CORS_ORIGINS: z
     .string()
     .optional()

@@ -5,8 +5,9 @@ H=(-H "Authorization: Bearer $KEY" -H "Content-Type: application/json")
 # 1. create a meeting
 ID=$(curl -s "\${H[@]}" -X POST $MINUTA/api/v1/meetings -d '{"title":"Daily stand-up","language":"en"}' | jq -r .id)
 
-# 2. append caption segments as they happen (retry freely: a repeated seq is a duplicate, never stored twice)
-curl -s "\${H[@]}" -X POST $MINUTA/api/v1/meetings/$ID/segments -H "Idempotency-Key: batch-1" -d '{"segments":[
+# 2. append caption segments as they happen (retry freely: a repeated seq is a duplicate, never stored twice;
+#    an Idempotency-Key names one request, so each meeting's batch gets its own)
+curl -s "\${H[@]}" -X POST $MINUTA/api/v1/meetings/$ID/segments -H "Idempotency-Key: $ID-batch-1" -d '{"segments":[
   {"seq":0,"speaker":"Kim","text":"Yesterday I shipped the export.","startMs":0,"endMs":2500},
   {"seq":1,"speaker":"Raj","text":"I will fix the login bug by Friday.","startMs":2600,"endMs":5200}]}'
 

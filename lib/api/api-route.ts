@@ -5,22 +5,23 @@ import { AppError } from "@/lib/errors";
 import { logInfo } from "@/lib/observability/log";
 import { type ApiUser, authenticateRequest } from "./api-user";
 import { withCors } from "./cors";
-import {
-  claimIdempotencyKey,
-  releaseIdempotencyKey,
-  requestFingerprint,
-  settleIdempotencyKey,
-} from "./idempotency";
+import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "./idempotency";
 import { problemResponse, zodErrors } from "./problem";
 import { consumeRateLimit } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-json-body";
+import { requestFingerprint } from "./request-fingerprint";
+import { assertSameOriginForSession } from "./same-origin";
 import type { Scope } from "./scopes";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
-type Options<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+export type ApiRouteOptions<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> = {
   scope: Scope | null;
   params?: P;
   query?: Q;
@@ -77,6 +78,14 @@ function rejectUnstorableText(value: unknown, path: string): void {
   }
 }
 
+// What each handler was declared with, kept on it for the OpenAPI document (lib/api/openapi).
+const OPTIONS = Symbol.for("minuta.apiRouteOptions");
+
+/** The options a route handler was made with by `apiRoute`, or undefined for any other function. */
+export function apiRouteOptionsOf(handler: unknown): ApiRouteOptions | undefined {
+  return typeof handler === "function" ? (handler as { [OPTIONS]?: ApiRouteOptions })[OPTIONS] : undefined;
+}
+
 function queryObject(url: URL): Record<string, string> {
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams) query[key] = value;
@@ -94,10 +103,10 @@ export function apiRoute<
   Q extends z.ZodType = z.ZodUnknown,
   B extends z.ZodType = z.ZodUnknown,
 >(
-  options: Options<P, Q, B>,
+  options: ApiRouteOptions<P, Q, B>,
   handler: (ctx: ApiContext<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<unknown>,
 ) {
-  return async (request: Request, context: RouteContext): Promise<Response> => {
+  const route = async (request: Request, context: RouteContext): Promise<Response> => {
     const requestId = randomUUID();
     const started = performance.now();
     const url = new URL(request.url);
@@ -110,6 +119,7 @@ export function apiRoute<
       await consumeRateLimit([`ip:${ip}`]);
       const user = await authenticateRequest(request);
       userId = user.id;
+      if (user.via === "session") assertSameOriginForSession(request);
       await consumeRateLimit([`caller:${user.keyId ?? user.id}`]);
       if (options.scope && !user.scopes.includes(options.scope)) {
         throw new AppError("forbidden", `This API key lacks the \`${options.scope}\` scope.`);
@@ -124,7 +134,7 @@ export function apiRoute<
 
       const idempotencyKey = request.method === "POST" ? request.headers.get("idempotency-key") : null;
       if (idempotencyKey) {
-        const fingerprint = requestFingerprint(request.method, url.pathname, bodyText);
+        const fingerprint = await requestFingerprint(request, url.pathname, options.body ? bodyText : null);
         const replay = await claimIdempotencyKey(user.id, idempotencyKey, fingerprint);
         if (replay) {
           status = replay.status;
@@ -165,6 +175,7 @@ export function apiRoute<
       });
     }
   };
+  return Object.assign(route, { [OPTIONS]: options as ApiRouteOptions });
 }
 
 export function json(data: unknown, status: number, headers: HeadersInit = {}): Response {

@@ -1,6 +1,8 @@
+import { z } from "zod";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { auth } from "@/lib/auth/auth";
 import { AppError } from "@/lib/errors";
+import { findUserById } from "@/lib/users/queries";
 import { SCOPES, type Scope } from "./scopes";
 
 export type ApiUser = {
@@ -10,6 +12,9 @@ export type ApiUser = {
   scopes: readonly Scope[];
   keyId?: string;
 };
+
+const signInNeeded = () =>
+  new AppError("unauthorized", "Sign in, or send `Authorization: Bearer <api key>`.");
 
 /** The caller: a bearer API key when the Authorization header carries one, else the browser session. */
 export async function authenticateRequest(request: Request): Promise<ApiUser> {
@@ -23,8 +28,10 @@ export async function authenticateRequest(request: Request): Promise<ApiUser> {
     return user;
   }
   const session = await auth();
-  if (!session?.user?.id || !session.user.email) {
-    throw new AppError("unauthorized", "Sign in, or send `Authorization: Bearer <api key>`.");
-  }
-  return { id: session.user.id, email: session.user.email, via: "session", scopes: SCOPES };
+  const id = session?.user?.id;
+  if (!id || !z.uuid().safeParse(id).success) throw signInNeeded();
+  // A session outlives its user (a signed cookie stays valid until it expires): check they still exist.
+  const user = await findUserById(id);
+  if (!user) throw signInNeeded();
+  return { id: user.id, email: user.email, via: "session", scopes: SCOPES };
 }

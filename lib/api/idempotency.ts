@@ -1,17 +1,20 @@
-import { createHash } from "node:crypto";
 import { getSql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/observability/log";
+import { canSeal, openSealedText, sealText } from "./sealed-text";
 
 const MAX_STORED_BYTES = 1024 * 1024;
 const KEEP = "24 hours";
-// A claim never settled this long after it was made belongs to a request whose process died.
-const ABANDONED = "30 minutes";
+/**
+ * A claim never settled this long after it was made belongs to a request whose process died. It
+ * must outlast the slowest request (an upload may run for an hour: the files route's maxDuration),
+ * or a retry would run a second time while the first still works.
+ */
+export const ABANDONED_AFTER_SECONDS = 2 * 60 * 60;
+// Remembered answers can hold a secret shown once (a new webhook's `whsec_…`): kept encrypted.
+const SEAL_PURPOSE = "idempotent response";
 
-type Stored = { status: number; headers: Record<string, string>; body: string };
-
-export function requestFingerprint(method: string, path: string, body: string): string {
-  return createHash("sha256").update(`${method} ${path}\n${body}`).digest("hex");
-}
+type Stored = { headers: Record<string, string>; sealed?: string; body?: string };
 
 /**
  * Claims an Idempotency-Key for this caller. Returns the stored response of an earlier request
@@ -26,7 +29,8 @@ export async function claimIdempotencyKey(
   const sql = getSql();
   await sql`
     delete from idempotency_keys where user_id = ${userId} and key = ${key}
-      and (created_at < now() - ${KEEP}::interval or (status is null and created_at < now() - ${ABANDONED}::interval))`;
+      and (created_at < now() - ${KEEP}::interval
+        or (status is null and created_at < now() - ${`${ABANDONED_AFTER_SECONDS} seconds`}::interval))`;
   const claimed = await sql`
     insert into idempotency_keys (user_id, key, request_hash) values (${userId}, ${key}, ${fingerprint})
     on conflict do nothing returning key`;
@@ -46,24 +50,33 @@ export async function claimIdempotencyKey(
   }
   const headers = new Headers(row.response.headers);
   headers.set("idempotent-replayed", "true");
-  return new Response(row.response.body, { status: row.status, headers });
+  return new Response(storedBody(row.response), { status: row.status, headers });
+}
+
+function storedBody(stored: Stored): string {
+  if (stored.sealed === undefined) return stored.body ?? "";
+  try {
+    return openSealedText(stored.sealed, SEAL_PURPOSE);
+  } catch (error) {
+    logError("a remembered idempotent response could not be decrypted", error);
+    throw new AppError(
+      "conflict",
+      "The first response to this Idempotency-Key can no longer be read; send the request with a new key.",
+    );
+  }
 }
 
 /** Stores the first response (JSON answers only, and not server errors, which stay retryable). */
 export async function settleIdempotencyKey(userId: string, key: string, response: Response): Promise<void> {
   const sql = getSql();
   const type = response.headers.get("content-type") ?? "";
-  const storable = response.status < 500 && (type.includes("json") || response.status === 204);
-  if (!storable) {
+  const storable = response.status < 500 && (type.includes("json") || response.status === 204) && canSeal();
+  const body = storable ? await response.clone().text() : "";
+  if (!storable || body.length > MAX_STORED_BYTES) {
     await sql`delete from idempotency_keys where user_id = ${userId} and key = ${key}`;
     return;
   }
-  const body = await response.clone().text();
-  if (body.length > MAX_STORED_BYTES) {
-    await sql`delete from idempotency_keys where user_id = ${userId} and key = ${key}`;
-    return;
-  }
-  const stored: Stored = { status: response.status, headers: { "content-type": type }, body };
+  const stored: Stored = { headers: { "content-type": type }, sealed: sealText(body, SEAL_PURPOSE) };
   await sql`update idempotency_keys set status = ${response.status}, response = ${sql.json(stored)} where user_id = ${userId} and key = ${key}`;
 }
 

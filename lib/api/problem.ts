@@ -32,6 +32,14 @@ export function zodErrors(error: ZodError, prefix = ""): FieldError[] {
   }));
 }
 
+/** A problem+json response for a problem already built (most callers want `problemResponse`). */
+export function problemJsonResponse(problem: Problem, headers: HeadersInit = {}): Response {
+  const extra = new Headers(headers);
+  extra.set("content-type", "application/problem+json");
+  extra.set("x-request-id", problem.requestId);
+  return new Response(JSON.stringify(problem), { status: problem.status, headers: extra });
+}
+
 /** The one error shape of the API (RFC 9457 problem+json). Unknown errors are logged and answered generically. */
 export function problemResponse(error: unknown, requestId: string, headers: HeadersInit = {}): Response {
   let problem: Problem;
@@ -66,7 +74,5 @@ export function problemResponse(error: unknown, requestId: string, headers: Head
       requestId,
     };
   }
-  extra.set("content-type", "application/problem+json");
-  extra.set("x-request-id", requestId);
-  return new Response(JSON.stringify(problem), { status: problem.status, headers: extra });
+  return problemJsonResponse(problem, extra);
 }

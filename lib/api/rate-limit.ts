@@ -6,8 +6,10 @@ import {
   RateLimiterRes,
 } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
+import { PostgresRateLimiter } from "./postgres-rate-limiter";
 
-type LimiterGlobals = { minutaApiLimiter?: RateLimiterAbstract };
+type Limiter = Pick<RateLimiterAbstract, "consume">;
+type LimiterGlobals = { minutaApiLimiter?: Limiter };
 const globals = globalThis as LimiterGlobals;
 
 function perMinute(): number {
@@ -15,20 +17,22 @@ function perMinute(): number {
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : 600;
 }
 
-/** In-process by default; shared across instances through Redis when REDIS_URL is set. */
-function limiter(): RateLimiterAbstract {
+/**
+ * In-process by default; shared across instances through Redis when REDIS_URL is set, or through
+ * the database with RATE_LIMIT_STORE=postgres. A shared store that fails falls back to memory.
+ */
+function limiter(): Limiter {
   if (!globals.minutaApiLimiter) {
     const options = { keyPrefix: "minuta-api", points: perMinute(), duration: 60 };
-    globals.minutaApiLimiter = process.env.REDIS_URL
-      ? new RateLimiterRedis({
-          ...options,
-          storeClient: new Redis(process.env.REDIS_URL, {
-            enableOfflineQueue: false,
-            maxRetriesPerRequest: 1,
-          }),
-          insuranceLimiter: new RateLimiterMemory(options),
-        })
-      : new RateLimiterMemory(options);
+    if (process.env.REDIS_URL) {
+      globals.minutaApiLimiter = new RateLimiterRedis({
+        ...options,
+        storeClient: new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
+        insuranceLimiter: new RateLimiterMemory(options),
+      });
+    } else if (process.env.RATE_LIMIT_STORE === "postgres") {
+      globals.minutaApiLimiter = new PostgresRateLimiter(options);
+    } else globals.minutaApiLimiter = new RateLimiterMemory(options);
   }
   return globals.minutaApiLimiter;
 }

@@ -1,13 +1,17 @@
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { auth } from "@/lib/auth/auth";
+import { findUserById } from "@/lib/users/queries";
 
 export type SessionUser = { id: string; email: string; name: string | null };
 
-/** The signed-in user, or null. */
+/** The signed-in user, or null; a session whose user was deleted since counts as signed out. */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
-  const user = session?.user;
-  if (!user?.id || !user.email) return null;
+  const id = session?.user?.id;
+  if (!id || !z.uuid().safeParse(id).success) return null;
+  const user = await findUserById(id);
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name ?? null };
 }
 

@@ -183,6 +183,20 @@ export const actionItems = pgTable("action_items", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** Extracted action items the user deleted, so a re-analysis doesn't bring them back. */
+export const dismissedActionItems = pgTable("dismissed_action_items", {
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  meetingId: uuid("meeting_id")
+    .notNull()
+    .references(() => meetings.id, { onDelete: "cascade" }),
+  ownerId: uuid("owner_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  seq: integer("seq"),
+  text: text("text").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export type InsightsRow = typeof insights.$inferSelect;
 export type ActionItemRow = typeof actionItems.$inferSelect;
 

@@ -1,7 +1,7 @@
 import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { getSql } from "@/lib/db/client";
 import type { Meeting } from "@/lib/db/schema";
-import { searchQuerySql } from "@/lib/search/ts-query";
+import { transcriptMatchSql } from "@/lib/search/ts-query";
 import { participantsOf } from "./get-meeting";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
 import { type ListMeetingsQuery, listMeetingsQuerySchema } from "./schemas";
@@ -46,6 +46,11 @@ export function meetingFromRow(row: MeetingRow): Meeting {
   };
 }
 
+/** `text` as an ILIKE pattern that finds it anywhere: its own `%`, `_` and backslash match only themselves. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
 /** The user's meetings, newest first, filtered by full text, status, participant and date; keyset-paged. */
 export async function listMeetings(
   userId: string,
@@ -63,14 +68,14 @@ export async function listMeetings(
       ${query.to ? sql`and m.created_at < (${query.to}::date + 1)::timestamptz` : sql``}
       ${
         query.participant
-          ? sql`and exists (select 1 from participants p where p.meeting_id = m.id and p.name ilike ${`%${query.participant}%`})`
+          ? sql`and exists (select 1 from participants p where p.meeting_id = m.id and p.name ilike ${containsPattern(query.participant)})`
           : sql``
       }
       ${
         text
-          ? sql`and (m.title ilike ${`%${text}%`} or exists (
+          ? sql`and (m.title ilike ${containsPattern(text)} or exists (
               select 1 from transcript_segments s
-              where s.meeting_id = m.id and s.search @@ ${searchQuerySql(sql, text)}))`
+              where s.meeting_id = m.id and ${transcriptMatchSql(sql, sql`s.search`, text)}))`
           : sql``
       }
       ${after ? sql`and (m.created_at, m.id) < (${after.c}::timestamptz, ${after.i}::uuid)` : sql``}

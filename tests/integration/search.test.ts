@@ -3,14 +3,20 @@ import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import { closeDb } from "@/lib/db/client";
+import { BLOCK } from "@/lib/search/search-transcripts";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 
 afterAll(closeDb);
 
-async function meetingWith(caller: Caller, title: string, transcript: string) {
+async function meetingWith(
+  caller: Caller,
+  title: string,
+  transcript: string,
+  extra: { language?: "es" | "en" | "auto"; participants?: { name: string }[] } = {},
+) {
   const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
     key: caller.key,
-    json: { title },
+    json: { title, ...extra },
   });
   const id = created.body.id as string;
   const uploaded = await call(filesRoute.POST, "POST", `/api/v1/meetings/${id}/files`, {
@@ -22,8 +28,11 @@ async function meetingWith(caller: Caller, title: string, transcript: string) {
   return id;
 }
 
-async function search(caller: Caller, q: string) {
-  const result = await call(searchRoute.GET, "GET", "/api/v1/search", { key: caller.key, query: { q } });
+async function search(caller: Caller, q: string, more: Record<string, string> = {}) {
+  const result = await call(searchRoute.GET, "GET", "/api/v1/search", {
+    key: caller.key,
+    query: { q, ...more },
+  });
   expect(result.status).toBe(200);
   return result.body as {
     data: {
@@ -91,5 +100,89 @@ describe("full-text search", () => {
     const me = await makeCaller();
     const result = await call(searchRoute.GET, "GET", "/api/v1/search", { key: me.key, query: { q: "  " } });
     expect(result.status).toBe(422);
+  });
+
+  it("leaves out a -word however any language stems it", async () => {
+    const me = await makeCaller();
+    const english = await meetingWith(
+      me,
+      "Planning",
+      "Ana: The API budgets are tight this quarter.\nBob: The API roadmap is ready.\n",
+      { language: "en" },
+    );
+    const spanish = await meetingWith(
+      me,
+      "Planificación",
+      "Ana: La API y los presupuestos del trimestre.\nLuis: La API nueva ya funciona.\n",
+      { language: "es" },
+    );
+    const withoutBudgets = (await search(me, "API -budgets")).data;
+    expect(withoutBudgets.map((hit) => [hit.meetingId, hit.seq])).toEqual(
+      expect.arrayContaining([
+        [english, 1],
+        [spanish, 0],
+        [spanish, 1],
+      ]),
+    );
+    expect(withoutBudgets.some((hit) => hit.snippet.includes("budgets"))).toBe(false);
+    const withoutPresupuestos = (await search(me, 'API -presupuestos -"roadmap is"')).data;
+    expect(withoutPresupuestos.map((hit) => [hit.meetingId, hit.seq]).sort()).toEqual(
+      [
+        [english, 0],
+        [spanish, 1],
+      ].sort(),
+    );
+  });
+
+  it("pages through more matches than one ranking block, each hit once, in the same order every time", async () => {
+    const me = await makeCaller();
+    const lines = Array.from({ length: BLOCK + 100 }, (_, seq) =>
+      seq === 10 || seq === BLOCK + 50
+        ? `Ana: The budget, the budget and again the budget (${seq}).`
+        : `Bob: Line ${seq} mentions the budget once.`,
+    );
+    const id = await meetingWith(me, "Long budget review", `${lines.join("\n")}\n`, { language: "en" });
+    const seen: number[] = [];
+    let cursor: string | undefined;
+    const pages: { meetingId: string; seq: number }[][] = [];
+    do {
+      const page = await search(me, "budget", {
+        limit: "1000",
+        meetingId: id,
+        ...(cursor ? { cursor } : {}),
+      });
+      pages.push(page.data);
+      seen.push(...page.data.map((hit) => hit.seq));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(pages.map((page) => page.length)).toEqual([1000, 1000, 100]);
+    expect(new Set(seen).size).toBe(BLOCK + 100);
+    // Ranked within each block: the dense line leads the first block and the second.
+    expect(seen[0]).toBe(10);
+    expect(seen[BLOCK]).toBe(BLOCK + 50);
+    const again = await search(me, "budget", { limit: "1000", meetingId: id });
+    expect(again.data.map((hit) => hit.seq)).toEqual(pages[0]?.map((hit) => hit.seq));
+  });
+});
+
+describe("meeting list filters", () => {
+  async function titles(caller: Caller, query: Record<string, string>) {
+    const result = await call(meetingsRoute.GET, "GET", "/api/v1/meetings", { key: caller.key, query });
+    expect(result.status, result.text).toBe(200);
+    return (result.body.data as { title: string }[]).map((meeting) => meeting.title).sort();
+  }
+
+  it("treats % and _ in q and participant as themselves, not as wildcards", async () => {
+    const me = await makeCaller();
+    await meetingWith(me, "100% done", "Ana: Finished.\n", { participants: [{ name: "Ana_B" }] });
+    await meetingWith(me, "Budget_2024", "Ana: Numbers.\n", { participants: [{ name: "AnaXB" }] });
+    await meetingWith(me, "Plain title", "Ana: Nothing special.\n", {
+      participants: [{ name: "Back\\slash" }],
+    });
+    expect(await titles(me, { q: "%" })).toEqual(["100% done"]);
+    expect(await titles(me, { q: "_" })).toEqual(["Budget_2024"]);
+    expect(await titles(me, { participant: "Ana_B" })).toEqual(["100% done"]);
+    expect(await titles(me, { participant: "Back\\" })).toEqual(["Plain title"]);
+    expect(await titles(me, { participant: "\\" })).toEqual(["Plain title"]);
   });
 });

@@ -1,11 +1,16 @@
+import { withPublicCors } from "@/lib/api/cors";
 import { healthReport } from "@/lib/observability/health";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const report = await healthReport();
-  return Response.json(report, {
-    status: report.checks.db === "down" ? 503 : 200,
-    headers: { "cache-control": "no-store" },
-  });
+  return withPublicCors(
+    Response.json(report, {
+      status: report.checks.db === "down" ? 503 : 200,
+      headers: { "cache-control": "no-store" },
+    }),
+  );
 }
+
+export { publicCorsPreflight as OPTIONS } from "@/lib/api/cors";

@@ -1,53 +1,69 @@
-import { z } from "zod";
-import {
-  createActionItemSchema,
-  listActionItemsQuerySchema,
-  updateActionItemSchema,
-} from "@/lib/action-items/schemas";
-import { createApiKeySchema } from "@/lib/api-keys/manage-api-keys";
-import { sendRecapBodySchema } from "@/lib/email/send-recap";
-import { completeUploadSchema, signedUploadSchema } from "@/lib/ingest/signed-upload";
-import { generateActionsSchema } from "@/lib/insights/generate-action-items";
-import { reanalyzeSchema } from "@/lib/insights/reanalyze";
-import { appendSegmentsSchema } from "@/lib/meetings/live-segments";
-import { createMeetingSchema, listMeetingsQuerySchema, updateMeetingSchema } from "@/lib/meetings/schemas";
-import { transcriptQuerySchema } from "@/lib/meetings/transcript-query";
-import { searchQuerySchema } from "@/lib/search/search-transcripts";
+import type { z } from "zod";
+import { signedUploadSchema } from "@/lib/ingest/signed-upload";
+import { BLOCK } from "@/lib/search/search-transcripts";
 import { webhookOperations } from "@/lib/webhooks/openapi";
-import { idParams } from "../api-route";
 import type { Scope } from "../scopes";
 import {
   actionItemSchema,
+  actionItemsResultSchema,
+  chatAnswerSchema,
+  chatMessageSchema,
+  chatSchema,
   healthSchema,
   insightsSchema,
   listOf,
   meetingSchema,
+  realtimeTokenSchema,
+  recapQueuedSchema,
   searchHitSchema,
   segmentSchema,
+  segmentsAppendedSchema,
 } from "./response-schemas";
 
+export type ResponseDoc = {
+  description: string;
+  schema?: z.ZodType;
+  /** The schema's media type. Default: application/json */
+  contentType?: string;
+  /** Further media types the same status answers with (null: no schema, e.g. a stream). */
+  content?: Record<string, z.ZodType | null>;
+  /** Response headers worth knowing, by name: what each holds. */
+  headers?: Record<string, string>;
+};
+
+/**
+ * What the OpenAPI document says about one operation besides what its handler declares. Scope,
+ * path, query and JSON body schemas come from the handler's own `apiRoute({...})` options
+ * (build-document.ts reads them); a field repeated here must match them, or the document test fails.
+ */
 export type Operation = {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
-  scope: Scope | null;
   summary: string;
   description?: string;
+  responses: Record<number, ResponseDoc>;
+  example?: string;
+  /** A body the handler streams itself instead of a JSON body (an upload). */
+  rawBody?: { contentType: string; schema: Record<string, unknown> };
+  /** Served without authentication by a plain handler (not `apiRoute`). */
+  public?: true;
+  scope?: Scope | null;
   params?: z.ZodObject;
   query?: z.ZodObject;
-  body?: z.ZodType | "multipart";
-  responses: Record<number, { description: string; schema?: z.ZodType; contentType?: string }>;
-  example?: string;
+  body?: z.ZodType;
 };
 
 const MEETING = "/api/v1/meetings/{id}";
-const ok = (schema: z.ZodType, description = "OK") => ({ description, schema });
+const BLOCK_SIZE = BLOCK.toLocaleString("en");
+const CHAT = "/api/v1/chats/{id}";
+const ok = (schema: z.ZodType, description = "OK"): ResponseDoc => ({ description, schema });
 
-/** Every documented operation, built from the same zod schemas the handlers parse with. */
+/** Every documented operation: summaries, answers and examples for the API's handlers. */
 export const operations: Operation[] = [
   {
     method: "get",
     path: "/api/health",
-    scope: null,
+    public: true,
     summary: "Health of the service and its dependencies",
     responses: { 200: ok(healthSchema), 503: ok(healthSchema, "The database is down") },
     example: "curl $MINUTA/api/health",
@@ -55,86 +71,66 @@ export const operations: Operation[] = [
   {
     method: "post",
     path: "/api/v1/meetings",
-    scope: "meetings:write",
     summary: "Create a meeting",
-    body: createMeetingSchema,
     responses: { 201: ok(meetingSchema, "Created") },
     example: `curl -X POST $MINUTA/api/v1/meetings -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \\\n  -d '{"title":"Weekly sync","language":"en"}'`,
   },
   {
     method: "get",
     path: "/api/v1/meetings",
-    scope: "meetings:read",
     summary: "List meetings, newest first",
     description: "`q` searches titles and transcripts; `status`, `participant`, `from`, `to` filter.",
-    query: listMeetingsQuerySchema,
     responses: { 200: ok(listOf(meetingSchema)) },
     example: `curl "$MINUTA/api/v1/meetings?limit=20&q=budget" -H "Authorization: Bearer $KEY"`,
   },
-  {
-    method: "get",
-    path: MEETING,
-    scope: "meetings:read",
-    summary: "Get a meeting",
-    params: idParams,
-    responses: { 200: ok(meetingSchema) },
-  },
+  { method: "get", path: MEETING, summary: "Get a meeting", responses: { 200: ok(meetingSchema) } },
   {
     method: "patch",
     path: MEETING,
-    scope: "meetings:write",
     summary: "Update title, language, participants; rename speakers",
     description: 'Speaker renames change every segment: `{ "speakers": { "Speaker 1": "Ana" } }`.',
-    params: idParams,
-    body: updateMeetingSchema,
     responses: { 200: ok(meetingSchema) },
   },
   {
     method: "delete",
     path: MEETING,
-    scope: "meetings:write",
     summary: "Delete a meeting with everything it owns",
-    params: idParams,
     responses: { 204: { description: "Deleted" } },
   },
   {
     method: "post",
     path: `${MEETING}/files`,
-    scope: "meetings:write",
     summary: "Upload a recording or transcript file",
     description:
-      "multipart/form-data, field `file`. Transcripts (txt, vtt, srt, json; up to 50 MB) are stored at once (201); recordings (mp3, m4a, wav, ogg, webm, mp4; up to 2 GB) are transcribed by jobs (202). The kind is decided by content.",
-    params: idParams,
-    body: "multipart",
+      "multipart/form-data, field `file`. Transcripts (txt, vtt, srt, json; up to 50 MB) are stored at once (201); recordings (mp3, m4a, wav, ogg, webm, mp4; up to 2 GB) are transcribed by jobs (202). The kind is decided by content. With `Idempotency-Key`, a request counts as the same when its length and first 64 KiB (file name and first bytes) are.",
+    rawBody: {
+      contentType: "multipart/form-data",
+      schema: {
+        type: "object",
+        properties: { file: { type: "string", format: "binary" } },
+        required: ["file"],
+      },
+    },
     responses: {
       201: ok(meetingSchema, "Transcript stored"),
       202: ok(meetingSchema, "Recording accepted for processing"),
+      413: { description: "The file is larger than its limit" },
+      415: { description: "Not multipart/form-data" },
     },
     example: `curl -X POST $MINUTA/api/v1/meetings/$ID/files -H "Authorization: Bearer $KEY" -F file=@meeting.vtt`,
   },
   {
     method: "post",
     path: `${MEETING}/files/upload-url`,
-    scope: "meetings:write",
     summary: "A signed URL to upload a large file straight to storage (Supabase Storage only)",
     description:
-      "Then upload the file to `uploadUrl` and call `…/files/complete` with the `key`. With local storage: 409 (use `…/files`).",
-    params: idParams,
-    body: signedUploadSchema,
-    responses: {
-      201: ok(
-        z.object({ uploadUrl: z.string(), token: z.string(), key: z.string(), expiresAt: z.string() }),
-        "Created",
-      ),
-    },
+      "No body. Then upload the file to `uploadUrl` and call `…/files/complete` with the `key`. With local storage: 409 (use `…/files`).",
+    responses: { 201: ok(signedUploadSchema, "Created") },
   },
   {
     method: "post",
     path: `${MEETING}/files/complete`,
-    scope: "meetings:write",
     summary: "Tell Minuta a direct upload finished; it is then processed like `…/files`",
-    params: idParams,
-    body: completeUploadSchema,
     responses: {
       201: ok(meetingSchema, "Transcript stored"),
       202: ok(meetingSchema, "Recording accepted for processing"),
@@ -143,154 +139,157 @@ export const operations: Operation[] = [
   {
     method: "get",
     path: `${MEETING}/media`,
-    scope: "meetings:read",
     summary: "The recording (supports Range requests)",
-    params: idParams,
     responses: {
-      200: { description: "The file", contentType: "audio/*" },
-      206: { description: "Partial content" },
+      200: { description: "The file", content: { "audio/*": null, "video/*": null } },
+      206: { description: "Partial content", content: { "audio/*": null, "video/*": null } },
+      416: { description: "The Range is outside the file" },
     },
   },
   {
     method: "post",
     path: `${MEETING}/segments`,
-    scope: "meetings:write",
     summary: "Append live caption segments (idempotent by seq)",
     description:
       "1–1000 segments per batch. A seq already stored is counted as a duplicate; the first write wins.",
-    params: idParams,
-    body: appendSegmentsSchema,
-    responses: { 200: ok(z.object({ accepted: z.number().int(), duplicates: z.number().int() })) },
+    responses: { 200: ok(segmentsAppendedSchema) },
     example: `curl -X POST $MINUTA/api/v1/meetings/$ID/segments -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \\\n  -d '{"segments":[{"seq":0,"speaker":"Ana","text":"Hello everyone","startMs":0,"endMs":1800}]}'`,
   },
   {
     method: "get",
     path: `${MEETING}/transcript`,
-    scope: "meetings:read",
     summary: "Transcript: segments by page, or a whole document with ?format=",
-    params: idParams,
-    query: transcriptQuerySchema,
-    responses: { 200: ok(listOf(segmentSchema), "Segments (without format) or the document (with format)") },
+    responses: {
+      200: {
+        description: "Segments (without `format`) or the whole document (with `format`)",
+        schema: listOf(segmentSchema),
+        content: {
+          "text/plain": null,
+          "text/vtt": null,
+          "application/x-subrip": null,
+          "text/markdown": null,
+        },
+      },
+    },
     example: `curl "$MINUTA/api/v1/meetings/$ID/transcript?format=vtt" -H "Authorization: Bearer $KEY"`,
   },
   {
     method: "post",
     path: `${MEETING}/end`,
-    scope: "meetings:write",
     summary: "End a live meeting and start its analysis",
-    params: idParams,
+    description: "Safe to retry: a meeting that already ended answers 202 with its current status.",
     responses: { 202: ok(meetingSchema, "Accepted") },
   },
   {
     method: "get",
     path: `${MEETING}/insights`,
-    scope: "meetings:read",
     summary: "Notes, action items, keywords (404 until ready)",
-    params: idParams,
     responses: { 200: ok(insightsSchema) },
   },
   {
     method: "post",
     path: `${MEETING}/insights`,
-    scope: "meetings:write",
     summary: "Analyze again (optionally with another template)",
-    params: idParams,
-    body: reanalyzeSchema,
+    description: "The body is optional: without one, the meeting's template is used again.",
     responses: { 202: ok(meetingSchema, "Accepted") },
   },
   {
     method: "post",
     path: `${MEETING}/email`,
-    scope: "email",
     summary: "Email the recap (summary + action items)",
     description:
-      "Recipients must be the owner or the meeting's participants; without `to`, all participants with an email.",
-    params: idParams,
-    body: sendRecapBodySchema,
-    responses: {
-      202: ok(
-        z.object({
-          queued: z.array(z.object({ id: z.uuid(), to: z.email() })),
-          skipped: z.array(z.object({ to: z.string(), reason: z.string() })),
-        }),
-        "Queued",
-      ),
-    },
+      "Recipients must be the owner or the meeting's participants; without a body or `to`, all participants with an email.",
+    responses: { 202: ok(recapQueuedSchema, "Queued") },
   },
   {
     method: "get",
     path: `${MEETING}/events`,
-    scope: "meetings:read",
     summary: "Server-sent events: segments (id: seq), status, insights",
     description:
       "Without Last-Event-ID all segments are replayed first; with it, only later ones. Closes after ready/failed. Heartbeat comments every 15 s.",
-    params: idParams,
-    responses: { 200: { description: "text/event-stream", contentType: "text/event-stream" } },
+    responses: { 200: { description: "An event stream", content: { "text/event-stream": null } } },
   },
   {
     method: "get",
     path: "/api/v1/action-items",
-    scope: "meetings:read",
     summary: "Action items across meetings",
-    query: listActionItemsQuerySchema,
     responses: { 200: ok(listOf(actionItemSchema)) },
   },
   {
     method: "post",
     path: "/api/v1/action-items",
-    scope: "meetings:write",
     summary: "Add an action item to a meeting",
-    body: createActionItemSchema,
     responses: { 201: ok(actionItemSchema, "Created") },
   },
   {
     method: "patch",
     path: "/api/v1/action-items/{id}",
-    scope: "meetings:write",
     summary: "Edit or complete an action item",
-    params: idParams,
-    body: updateActionItemSchema,
     responses: { 200: ok(actionItemSchema) },
   },
   {
     method: "delete",
     path: "/api/v1/action-items/{id}",
-    scope: "meetings:write",
     summary: "Delete an action item",
-    params: idParams,
     responses: { 204: { description: "Deleted" } },
   },
   {
     method: "post",
     path: "/api/v1/actions/generate",
-    scope: "meetings:read",
     summary: "Action items from a pasted transcript (stateless)",
-    body: generateActionsSchema,
-    responses: {
-      200: ok(
-        z.object({
-          actionItems: z.array(
-            z.object({
-              text: z.string(),
-              owner: z.string().nullable(),
-              dueDate: z.string().nullable(),
-              seq: z.number().nullable(),
-            }),
-          ),
-        }),
-      ),
-    },
+    responses: { 200: ok(actionItemsResultSchema) },
   },
   {
     method: "get",
     path: "/api/v1/search",
-    scope: "meetings:read",
     summary: "Full-text search across transcripts",
-    description: "`snippet` is plain text; `ranges` are the matches as [start, end) character offsets.",
-    query: searchQuerySchema,
+    description: `Matches words in English and Spanish by their stems; \`"quoted phrases"\`, \`or\`, and \`-word\` to leave out lines containing a word (in any language's form). Matching lines are taken newest meeting first in blocks of ${BLOCK_SIZE} and ranked by relevance within each block (ties: newest meeting, then seq): a query with up to ${BLOCK_SIZE} matches is ranked exactly; for a broader one the best of the most recent ${BLOCK_SIZE} come first, then the next block's. Every match is reachable and the order is the same on every request, so pages never repeat or skip a hit. \`snippet\` is plain text; \`ranges\` are the matches as [start, end) character offsets.`,
     responses: { 200: ok(listOf(searchHitSchema)) },
+    example: `curl "$MINUTA/api/v1/search?q=budget%20-draft" -H "Authorization: Bearer $KEY"`,
+  },
+  {
+    method: "post",
+    path: "/api/v1/chat",
+    summary: "Ask about your meetings; answers cite the transcript",
+    description:
+      "`messages` as the AI SDK UI (`useChat`) sends them; the last one is the question. Without `meetingIds`, `from` or `to` it searches every meeting (a saved chat keeps its own scope). Answers the AI SDK UI message stream, with a `data-citation` part per cited line and the chat's id in `x-chat-id`; with `Accept: application/json`, waits and answers `{ chatId, text, citations, answered }`. `answered` is false when the meetings don't contain the answer.",
+    responses: {
+      200: {
+        description: "The answer: a UI message stream, or JSON with `Accept: application/json`",
+        schema: chatAnswerSchema,
+        content: { "text/event-stream": null },
+        headers: { "x-chat-id": "The chat the question was saved to (a new one without `chatId`)" },
+      },
+      503: { description: "The model provider failed before the answer was complete" },
+    },
+    example: `curl -X POST $MINUTA/api/v1/chat -H "Authorization: Bearer $KEY" -H "Accept: application/json" -H "Content-Type: application/json" \\\n  -d '{"messages":[{"role":"user","parts":[{"type":"text","text":"What did we decide about pricing?"}]}]}'`,
+  },
+  {
+    method: "get",
+    path: "/api/v1/chats",
+    summary: "Saved chats, most recent first",
+    responses: { 200: ok(listOf(chatSchema)) },
+  },
+  {
+    method: "get",
+    path: CHAT,
+    summary: "A saved chat with its messages",
+    responses: { 200: ok(chatSchema.extend({ messages: chatMessageSchema.array() })) },
+  },
+  { method: "patch", path: CHAT, summary: "Rename a saved chat", responses: { 200: ok(chatSchema) } },
+  {
+    method: "delete",
+    path: CHAT,
+    summary: "Delete a saved chat and its messages",
+    responses: { 204: { description: "Deleted" } },
+  },
+  {
+    method: "get",
+    path: "/api/v1/realtime/token",
+    summary: "A short-lived Supabase Realtime token for the signed-in web app",
+    description:
+      "Only with the browser session: an API key gets 403 (follow `…/meetings/{id}/events` instead). 404 when Supabase Realtime isn't configured.",
+    responses: { 200: ok(realtimeTokenSchema) },
   },
   ...webhookOperations,
 ];
-
-export const apiKeyRequestSchema = createApiKeySchema;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { citationSchema } from "@/lib/chat/citations";
 import { languageSchema, meetingStatusSchema } from "@/lib/meetings/schemas";
 
 // Shapes of what the API answers (DESIGN §5), for the OpenAPI document.
@@ -86,3 +87,63 @@ export const healthSchema = z.object({
 export function listOf<S extends z.ZodType>(schema: S) {
   return z.object({ data: z.array(schema), nextCursor: z.string().nullable() });
 }
+
+export const chatSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  meetingIds: z.array(z.uuid()).nullable().describe("The meetings it searches; null: all of them"),
+  from: z.iso.datetime().nullable(),
+  to: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export const chatMessageSchema = z.object({
+  id: z.string(),
+  role: z.enum(["user", "assistant"]),
+  parts: z
+    .array(z.looseObject({ type: z.string() }))
+    .describe("AI SDK UI message parts: `text`, and `data-citation` whose `data` is a citation"),
+  metadata: z
+    .object({
+      chatId: z.uuid(),
+      answered: z.boolean().optional(),
+      incomplete: z.boolean().optional().describe("true when the model provider cut the answer off part-way"),
+      meetings: z.record(z.string(), z.string()).optional().describe("Titles of the cited meetings by id"),
+    })
+    .optional(),
+});
+
+export const chatAnswerSchema = z.object({
+  chatId: z.uuid(),
+  text: z.string().describe("The answer; `[n]` marks cite `citations[n-1]`"),
+  citations: z.array(citationSchema),
+  answered: z.boolean().describe("false when the meetings don't contain the answer"),
+});
+
+export const realtimeTokenSchema = z.object({
+  token: z.string().describe("A Supabase JWT (role `authenticated`) for Supabase Realtime"),
+  expiresAt: z.iso.datetime(),
+  expiresIn: z.number().int().describe("Seconds until it expires"),
+});
+
+export const segmentsAppendedSchema = z.object({
+  accepted: z.number().int().describe("Segments newly stored"),
+  duplicates: z.number().int().describe("Segments whose seq was already stored (the first write wins)"),
+});
+
+export const recapQueuedSchema = z.object({
+  queued: z.array(z.object({ id: z.uuid(), to: z.email() })),
+  skipped: z.array(z.object({ to: z.string(), reason: z.string() })),
+});
+
+export const actionItemsResultSchema = z.object({
+  actionItems: z.array(
+    z.object({
+      text: z.string(),
+      owner: z.string().nullable(),
+      dueDate: z.iso.date().nullable(),
+      seq: z.number().int().nullable(),
+    }),
+  ),
+});

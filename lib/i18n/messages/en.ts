@@ -1,5 +1,9 @@
 import { chatMessages } from "./chat";
+import { docsMessages } from "./docs";
 import { emailMessages } from "./email";
+import { liveMeetingMessages } from "./live-meeting";
+import { meetingPageMessages } from "./meeting-page";
+import { meetingsPageMessages } from "./meetings-page";
 import { webhookMessages } from "./webhooks";
 
 export const en = {
@@ -126,24 +130,11 @@ export const en = {
       failed: "Failed",
     },
   },
-  uploadErrors: {
-    empty: "The file is empty.",
-    not_text: "This file is neither a transcript (.txt, .vtt, .srt, .json) nor a recording we can read.",
-    bad_timestamp: "A timestamp in the file is not valid. Check the line mentioned and try again.",
-    invalid_json: "The file is not valid JSON.",
-    invalid_structure:
-      "The JSON file doesn't look like a transcript (expected a list of {speaker, text, start, end}).",
-    no_segments: "The file has no transcript lines.",
-    segment_too_long: "A line in the transcript is too long (20,000 characters at most).",
-    file_too_large: "The file is too large: transcripts up to 50 MB, recordings up to 2 GB.",
-    bad_file_name: "The file name contains characters we can't accept. Rename the file and try again.",
-    meeting_has_content: "This meeting already has a transcript.",
-    duplicate_seq: "The file repeats a line number.",
-    network: "The connection dropped during the upload. Try again.",
-  },
+  meetingsPage: meetingsPageMessages.en,
   player: {
     label: "Meeting recording",
-    shortcuts: "Keys: k or space play/pause · j/l back/forward 10 s · ←/→ 5 s · click a line to jump there.",
+    shortcuts:
+      "Keys: space or k play/pause · ←/→ or j/l back/forward 5 s · click a line's time to jump there.",
   },
   processing: {
     failed: "Processing failed. Your file and any transcript are kept.",
@@ -219,6 +210,9 @@ export const en = {
   chat: chatMessages.en,
   email: emailMessages.en,
   webhooks: webhookMessages.en,
+  liveMeeting: liveMeetingMessages.en,
+  meetingPage: meetingPageMessages.en,
+  docs: docsMessages.en,
   language: { label: "Language", es: "Español", en: "English" },
   theme: { toggle: "Toggle dark mode" },
 } as const;

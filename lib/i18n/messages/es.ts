@@ -1,6 +1,10 @@
 import { chatMessages } from "./chat";
+import { docsMessages } from "./docs";
 import { emailMessages } from "./email";
 import type { Messages } from "./en";
+import { liveMeetingMessages } from "./live-meeting";
+import { meetingPageMessages } from "./meeting-page";
+import { meetingsPageMessages } from "./meetings-page";
 import { webhookMessages } from "./webhooks";
 
 export const es: Messages = {
@@ -127,27 +131,11 @@ export const es: Messages = {
       failed: "Error",
     },
   },
-  uploadErrors: {
-    empty: "El archivo está vacío.",
-    not_text:
-      "Este archivo no es una transcripción (.txt, .vtt, .srt, .json) ni una grabación que podamos leer.",
-    bad_timestamp:
-      "Una marca de tiempo del archivo no es válida. Revisa la línea indicada y vuelve a intentarlo.",
-    invalid_json: "El archivo no es un JSON válido.",
-    invalid_structure:
-      "El JSON no parece una transcripción (se esperaba una lista de {speaker, text, start, end}).",
-    no_segments: "El archivo no tiene líneas de transcripción.",
-    segment_too_long: "Una línea de la transcripción es demasiado larga (20.000 caracteres como máximo).",
-    file_too_large: "El archivo es demasiado grande: transcripciones hasta 50 MB, grabaciones hasta 2 GB.",
-    bad_file_name: "El nombre del archivo contiene caracteres no admitidos. Cámbialo y vuelve a intentarlo.",
-    meeting_has_content: "Esta reunión ya tiene una transcripción.",
-    duplicate_seq: "El archivo repite un número de línea.",
-    network: "Se cortó la conexión durante la subida. Vuelve a intentarlo.",
-  },
+  meetingsPage: meetingsPageMessages.es,
   player: {
     label: "Grabación de la reunión",
     shortcuts:
-      "Teclas: k o espacio reproducir/pausar · j/l atrás/adelante 10 s · ←/→ 5 s · haz clic en una línea para ir a ella.",
+      "Teclas: espacio o k reproducir/pausar · ←/→ o j/l atrás/adelante 5 s · haz clic en la hora de una línea para ir a ella.",
   },
   processing: {
     failed: "El procesamiento ha fallado. Tu archivo y la transcripción se conservan.",
@@ -223,6 +211,9 @@ export const es: Messages = {
   chat: chatMessages.es,
   email: emailMessages.es,
   webhooks: webhookMessages.es,
+  liveMeeting: liveMeetingMessages.es,
+  meetingPage: meetingPageMessages.es,
+  docs: docsMessages.es,
   language: { label: "Idioma", es: "Español", en: "English" },
   theme: { toggle: "Cambiar modo oscuro" },
 };

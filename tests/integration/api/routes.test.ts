@@ -13,6 +13,7 @@ import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
 import * as transcriptRoute from "@/app/api/v1/meetings/[id]/transcript/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as searchRoute from "@/app/api/v1/search/route";
+import { ABANDONED_AFTER_SECONDS } from "@/lib/api/idempotency";
 import { problemResponse } from "@/lib/api/problem";
 import { consumeRateLimit } from "@/lib/api/rate-limit";
 import { getSql } from "@/lib/db/client";
@@ -177,9 +178,10 @@ describe("POST /api/v1/meetings", () => {
     it("lets a retry through when the first request's process died before answering", async () => {
       const key = randomUUID();
       const json = { title: `Orphaned claim ${key}` };
-      // What a crash mid-request leaves: a claim that was never settled, 31 minutes ago.
+      // What a crash mid-request leaves: a claim never settled, older than the slowest request can run.
+      const age = `${ABANDONED_AFTER_SECONDS + 60} seconds`;
       await getSql()`insert into idempotency_keys (user_id, key, request_hash, created_at)
-        values (${me.userId}, ${key}, 'from-a-dead-process', now() - interval '31 minutes')`;
+        values (${me.userId}, ${key}, 'from-a-dead-process', now() - ${age}::interval)`;
       const retry = await post(meetingsRoute.POST, "/api/v1/meetings", {
         json,
         headers: { "idempotency-key": key },

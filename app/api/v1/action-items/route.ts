@@ -1,6 +1,7 @@
 import { createActionItem, listActionItems } from "@/lib/action-items/manage-action-items";
 import { createActionItemSchema, listActionItemsQuerySchema } from "@/lib/action-items/schemas";
 import { apiRoute, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const GET = apiRoute(
   { scope: "meetings:read", query: listActionItemsQuerySchema },
@@ -13,3 +14,5 @@ export const POST = apiRoute(
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");

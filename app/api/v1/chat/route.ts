@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { answerChat, chatBodySchema } from "@/lib/chat/chat-request";
 
 // The database driver needs TCP, which the Edge runtime lacks (DESIGN §3).
@@ -15,3 +16,5 @@ export const POST = apiRoute({ scope: "chat", body: chatBodySchema }, ({ user, b
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { listChats, listChatsQuerySchema } from "@/lib/chat/chats";
 
 export const GET = apiRoute({ scope: "chat", query: listChatsQuerySchema }, ({ user, query }) =>
@@ -6,3 +7,5 @@ export const GET = apiRoute({ scope: "chat", query: listChatsQuerySchema }, ({ u
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");

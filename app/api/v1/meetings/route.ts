@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { listMeetings } from "@/lib/meetings/list-meetings";
 import { createMeetingSchema, listMeetingsQuerySchema } from "@/lib/meetings/schemas";
@@ -12,3 +13,5 @@ export const GET = apiRoute({ scope: "meetings:read", query: listMeetingsQuerySc
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { searchQuerySchema, searchTranscripts } from "@/lib/search/search-transcripts";
 
 export const GET = apiRoute({ scope: "meetings:read", query: searchQuerySchema }, ({ user, query }) =>
@@ -6,3 +7,5 @@ export const GET = apiRoute({ scope: "meetings:read", query: searchQuerySchema }
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");

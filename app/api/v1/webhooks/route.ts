@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { createWebhook, listWebhooks } from "@/lib/webhooks/manage-webhooks";
 import { createWebhookSchema, listQuerySchema } from "@/lib/webhooks/schemas";
 
@@ -11,3 +12,5 @@ export const POST = apiRoute({ scope: "webhooks", body: createWebhookSchema }, a
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");

@@ -1,6 +1,7 @@
 import { deleteActionItem, updateActionItem } from "@/lib/action-items/manage-action-items";
 import { updateActionItemSchema } from "@/lib/action-items/schemas";
 import { apiRoute, idParams } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 export const PATCH = apiRoute(
   { scope: "meetings:write", params: idParams, body: updateActionItemSchema },
@@ -13,3 +14,5 @@ export const DELETE = apiRoute({ scope: "meetings:write", params: idParams }, as
 });
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, POST, PUT } = methodNotAllowed("PATCH", "DELETE");

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { generateActionItems, generateActionsSchema } from "@/lib/insights/generate-action-items";
 import { getProfile } from "@/lib/users/profile";
 
@@ -8,3 +9,5 @@ export const POST = apiRoute(
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -1,4 +1,5 @@
 import { apiRoute, idParams } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { chatMessagesOf, deleteChat, getChat, renameChat, renameChatSchema } from "@/lib/chat/chats";
 
 export const GET = apiRoute({ scope: "chat", params: idParams }, async ({ user, params }) => ({
@@ -17,3 +18,5 @@ export const DELETE = apiRoute({ scope: "chat", params: idParams }, async ({ use
 });
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { POST, PUT } = methodNotAllowed("GET", "PATCH", "DELETE");

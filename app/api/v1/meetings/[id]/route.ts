@@ -1,4 +1,5 @@
 import { apiRoute, idParams } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { deleteMeeting } from "@/lib/meetings/delete-meeting";
 import { getMeetingJson } from "@/lib/meetings/get-meeting";
 import { updateMeetingSchema } from "@/lib/meetings/schemas";
@@ -19,3 +20,5 @@ export const DELETE = apiRoute({ scope: "meetings:write", params: idParams }, as
 });
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { POST, PUT } = methodNotAllowed("GET", "PATCH", "DELETE");

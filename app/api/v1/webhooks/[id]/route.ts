@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { deleteWebhook } from "@/lib/webhooks/manage-webhooks";
 import { webhookParams } from "@/lib/webhooks/schemas";
 
@@ -8,3 +9,5 @@ export const DELETE = apiRoute({ scope: "webhooks", params: webhookParams }, asy
 });
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, POST, PUT, PATCH } = methodNotAllowed("DELETE");

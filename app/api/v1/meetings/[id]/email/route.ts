@@ -1,4 +1,5 @@
 import { apiRoute, idParams, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { sendRecap, sendRecapBodySchema } from "@/lib/email/send-recap";
 
 export const POST = apiRoute(
@@ -13,3 +14,5 @@ export const POST = apiRoute(
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -1,4 +1,5 @@
 import { apiRoute, idParams, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { ingestUpload } from "@/lib/ingest/ingest-upload";
 
 // Uploads stream to disk as they arrive; allow the time a 2 GB file takes.
@@ -13,3 +14,5 @@ export const POST = apiRoute(
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

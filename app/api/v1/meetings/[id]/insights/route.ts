@@ -1,4 +1,5 @@
 import { apiRoute, idParams, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { getInsights } from "@/lib/insights/get-insights";
 import { reanalyze, reanalyzeSchema } from "@/lib/insights/reanalyze";
 
@@ -17,3 +18,5 @@ export const POST = apiRoute(
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { PUT, PATCH, DELETE } = methodNotAllowed("GET", "POST");

@@ -1,4 +1,5 @@
 import { apiRoute, idParams } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { mediaResponse } from "@/lib/meetings/media";
 
 export const GET = apiRoute({ scope: "meetings:read", params: idParams }, ({ user, params, request }) =>
@@ -6,3 +7,5 @@ export const GET = apiRoute({ scope: "meetings:read", params: idParams }, ({ use
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");

@@ -1,4 +1,5 @@
 import { apiRoute, idParams } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { appendSegments, appendSegmentsSchema } from "@/lib/meetings/live-segments";
 
 export const POST = apiRoute(
@@ -7,3 +8,5 @@ export const POST = apiRoute(
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

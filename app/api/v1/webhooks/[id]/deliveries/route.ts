@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { listDeliveries } from "@/lib/webhooks/deliveries";
 import { listQuerySchema, webhookParams } from "@/lib/webhooks/schemas";
 
@@ -8,3 +9,5 @@ export const GET = apiRoute(
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { POST, PUT, PATCH, DELETE } = methodNotAllowed("GET");

@@ -1,4 +1,5 @@
 import { apiRoute, idParams, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { createSignedUpload } from "@/lib/ingest/signed-upload";
 
 export const POST = apiRoute({ scope: "meetings:write", params: idParams }, async ({ user, params }) =>
@@ -6,3 +7,5 @@ export const POST = apiRoute({ scope: "meetings:write", params: idParams }, asyn
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");

@@ -1,4 +1,5 @@
 import { apiRoute, json } from "@/lib/api/api-route";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
 import { deliveryParams } from "@/lib/webhooks/schemas";
 
@@ -7,3 +8,5 @@ export const POST = apiRoute({ scope: "webhooks", params: deliveryParams }, asyn
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
+
+export const { GET, PUT, PATCH, DELETE } = methodNotAllowed("POST");
