@@ -65,7 +65,11 @@ export default function RecapEmail(input: RecapEmailProps) {
             {t.footer}
           </Text>
           <Text className="m-muted" style={styles.muted}>
-            <Link className="m-accent" href={props.unsubscribeUrl} style={{ color: colors.muted }}>
+            <Link
+              className="m-muted"
+              href={props.unsubscribeUrl}
+              style={{ color: colors.muted, textDecoration: "underline" }}
+            >
               {t.unsubscribe}
             </Link>
           </Text>

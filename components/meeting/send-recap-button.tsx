@@ -1,11 +1,12 @@
 "use client";
 
-import { type FormEvent, useRef, useState, useTransition } from "react";
+import { type FormEvent, useEffect, useRef, useState, useTransition } from "react";
 import { sendRecapEmail } from "@/app/(app)/meetings/[id]/email-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
+import { RecapDelivery } from "./recap-delivery";
 
 type Outcome = { tone: "success" | "error"; messages: string[] };
 
@@ -19,12 +20,24 @@ export function SendRecapButton({
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [queued, setQueued] = useState<{ id: string; to: string }[]>([]);
+  const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const withEmail = participants.filter((participant) => participant.email);
   const errors = t.email.recapErrors as Record<string, string>;
 
-  function open() {
+  // Esc closes the dialog without our Cancel button: follow the element itself.
+  useEffect(() => {
+    const element = dialog.current;
+    const onClose = () => setOpen(false);
+    element?.addEventListener("close", onClose);
+    return () => element?.removeEventListener("close", onClose);
+  }, []);
+
+  function openDialog() {
     setOutcome(undefined);
+    setQueued([]);
+    setOpen(true);
     dialog.current?.showModal();
   }
 
@@ -44,17 +57,18 @@ export function SendRecapButton({
         return;
       }
       const messages: string[] = [];
-      const queued = result.data.queued.map((email) => email.to);
+      const sentTo = result.data.queued.map((email) => email.to);
       const skipped = result.data.skipped.map((email) => email.to);
-      if (queued.length > 0) messages.push(fill(t.email.recapQueued, { list: queued.join(", ") }));
+      if (sentTo.length > 0) messages.push(fill(t.email.recapQueued, { list: sentTo.join(", ") }));
       if (skipped.length > 0) messages.push(fill(t.email.recapSkipped, { list: skipped.join(", ") }));
-      setOutcome({ tone: queued.length > 0 ? "success" : "error", messages });
+      setOutcome({ tone: sentTo.length > 0 ? "success" : "error", messages });
+      setQueued(result.data.queued);
     });
   }
 
   return (
     <>
-      <Button variant="secondary" size="sm" onClick={open} data-testid="send-recap">
+      <Button variant="secondary" size="sm" onClick={openDialog} data-testid="send-recap">
         {t.email.sendRecap}
       </Button>
       <dialog
@@ -98,6 +112,7 @@ export function SendRecapButton({
               <FormMessage key={message} message={message} tone={outcome.tone} />
             ))}
           </div>
+          <RecapDelivery key={queued.map((email) => email.id).join()} queued={queued} active={open} />
           <div className="flex justify-end gap-2">
             <Button variant="ghost" onClick={() => dialog.current?.close()}>
               {outcome?.tone === "success" ? t.email.close : t.email.cancel}

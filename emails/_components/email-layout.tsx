@@ -1,26 +1,5 @@
-import { Body, Container, Head, Html, Preview, Section, Text } from "@react-email/components";
+import { Container, Head, Html, Preview, Section, Text } from "@react-email/components";
 import type { CSSProperties, ReactNode } from "react";
-
-// Light colours inline (every client applies them); dark ones through classes for the clients that
-// honour prefers-color-scheme (Apple Mail, iOS, Outlook.com via [data-ogsc]). Clients that invert
-// colours themselves (Gmail apps) get a palette with enough contrast both ways.
-const DARK_MODE_CSS = `
-:root { color-scheme: light dark; supported-color-schemes: light dark; }
-@media (prefers-color-scheme: dark) {
-  .m-body { background-color: #0f1115 !important; }
-  .m-card { background-color: #1a1d24 !important; border-color: #2c313c !important; }
-  .m-text { color: #e6e8ec !important; }
-  .m-muted { color: #a3a9b5 !important; }
-  .m-accent { color: #8ab4ff !important; }
-  .m-button { background-color: #8ab4ff !important; color: #0f1115 !important; }
-  .m-rule { border-color: #2c313c !important; }
-}
-[data-ogsc] .m-body { background-color: #0f1115 !important; }
-[data-ogsc] .m-card { background-color: #1a1d24 !important; }
-[data-ogsc] .m-text { color: #e6e8ec !important; }
-[data-ogsc] .m-muted { color: #a3a9b5 !important; }
-[data-ogsc] .m-accent { color: #8ab4ff !important; }
-`;
 
 export const colors = {
   page: "#f4f5f7",
@@ -29,7 +8,37 @@ export const colors = {
   text: "#1b1f24",
   muted: "#5b6470",
   accent: "#1d4ed8",
+  buttonText: "#ffffff",
 };
+
+export const darkColors: typeof colors = {
+  page: "#0f1115",
+  card: "#1a1d24",
+  border: "#2c313c",
+  text: "#e6e8ec",
+  muted: "#a3a9b5",
+  accent: "#8ab4ff",
+  buttonText: "#0f1115",
+};
+
+// Light colours inline (every client applies them); dark ones through classes for the clients that
+// honour prefers-color-scheme (Apple Mail, iOS) or mark dark mode with [data-ogsc] (Outlook.com).
+// Clients that invert colours themselves (Gmail apps) get a palette with enough contrast both ways.
+// Every element with an inline colour carries one of these classes, or dark mode misses it.
+const darkRules = (scope: string) => `
+${scope}.m-body { background-color: ${darkColors.page} !important; }
+${scope}.m-card { background-color: ${darkColors.card} !important; border-color: ${darkColors.border} !important; }
+${scope}.m-text { color: ${darkColors.text} !important; }
+${scope}.m-muted { color: ${darkColors.muted} !important; }
+${scope}.m-accent { color: ${darkColors.accent} !important; }
+${scope}.m-button { background-color: ${darkColors.accent} !important; color: ${darkColors.buttonText} !important; }
+${scope}.m-rule { border-color: ${darkColors.border} !important; }`;
+
+const DARK_MODE_CSS = `
+:root { color-scheme: light dark; supported-color-schemes: light dark; }
+@media (prefers-color-scheme: dark) {${darkRules("")}
+}${darkRules("[data-ogsc] ")}
+`;
 
 export const styles = {
   heading: { margin: "0 0 8px", fontSize: "20px", lineHeight: "28px", fontWeight: 600, color: colors.text },
@@ -47,7 +56,7 @@ export const styles = {
     padding: "12px 20px",
     borderRadius: "6px",
     backgroundColor: colors.accent,
-    color: "#ffffff",
+    color: colors.buttonText,
     fontSize: "15px",
     fontWeight: 600,
     textDecoration: "none",
@@ -73,34 +82,37 @@ export function EmailLayout({
         <meta name="supported-color-schemes" content="light dark" />
         <style>{DARK_MODE_CSS}</style>
       </Head>
-      <Preview>{preview}</Preview>
-      <Body
-        className="m-body"
-        style={{
-          margin: 0,
-          padding: "24px 0",
-          backgroundColor: colors.page,
-          fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
-        }}
-      >
-        <Container style={{ maxWidth: "600px", margin: "0 auto", padding: "0 12px" }}>
-          <Text className="m-muted" style={{ ...styles.muted, fontWeight: 600, letterSpacing: "0.02em" }}>
-            Minuta
-          </Text>
-          <Section
-            className="m-card"
-            style={{
-              backgroundColor: colors.card,
-              border: `1px solid ${colors.border}`,
-              borderRadius: "8px",
-              padding: "24px",
-            }}
-          >
-            {children}
-          </Section>
-          {footer ? <Section style={{ padding: "16px 4px" }}>{footer}</Section> : null}
-        </Container>
-      </Body>
+      {/* The page colour sits on a full-width section, not only on <body>: many clients drop <body>'s
+          styles, and react-email's Body would copy it to an inner cell no dark rule reaches. */}
+      <body className="m-body" style={{ margin: 0, padding: 0, backgroundColor: colors.page }}>
+        <Preview>{preview}</Preview>
+        <Section
+          className="m-body"
+          style={{
+            backgroundColor: colors.page,
+            padding: "24px 0",
+            fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+          }}
+        >
+          <Container style={{ maxWidth: "600px", margin: "0 auto", padding: "0 12px" }}>
+            <Text className="m-muted" style={{ ...styles.muted, fontWeight: 600, letterSpacing: "0.02em" }}>
+              Minuta
+            </Text>
+            <Section
+              className="m-card"
+              style={{
+                backgroundColor: colors.card,
+                border: `1px solid ${colors.border}`,
+                borderRadius: "8px",
+                padding: "24px",
+              }}
+            >
+              {children}
+            </Section>
+            {footer ? <Section style={{ padding: "16px 4px" }}>{footer}</Section> : null}
+          </Container>
+        </Section>
+      </body>
     </Html>
   );
 }

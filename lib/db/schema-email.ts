@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export type EmailTemplate = "recap" | "magic_link" | "password_reset";
-export type EmailStatus = "queued" | "sending" | "sent" | "failed";
+export type EmailStatus = "queued" | "sending" | "sent" | "failed" | "skipped";
 export type RecapMode = "off" | "owner" | "participants";
 
 export const emails = pgTable(

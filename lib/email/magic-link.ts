@@ -1,6 +1,7 @@
 import { findUserByEmail } from "@/lib/users/queries";
 import { appUrl } from "./app-url";
 import { addressOverLimit, issueToken, limitLinkRequests, tokenIdempotencyKey } from "./auth-tokens";
+import { refuseWithoutDelivery } from "./email-delivery";
 import { queueEmail } from "./queue-email";
 import { renderMagicLink } from "./render-auth-email";
 
@@ -11,6 +12,7 @@ export type LinkRequest = { email: string; locale: "es" | "en"; ip: string };
  * either way: unknown addresses and addresses over their limit get the same (silent) answer.
  */
 export async function requestMagicLink({ email, locale, ip }: LinkRequest): Promise<void> {
+  refuseWithoutDelivery();
   await limitLinkRequests(ip);
   const user = await findUserByEmail(email);
   if (!user || (await addressOverLimit("magic_link", user.email))) return;

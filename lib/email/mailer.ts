@@ -1,5 +1,5 @@
 import { Resend } from "resend";
-import { circuitBreakerFor } from "@/lib/ai/circuit-breaker";
+import { type CircuitBreaker, circuitBreakerFor } from "@/lib/ai/circuit-breaker";
 
 export type OutgoingMessage = {
   to: string;
@@ -25,11 +25,34 @@ export class MailerError extends Error {
   }
 }
 
+/**
+ * Whether sending this message again can't help: the provider refused it (a 4xx) for a reason about
+ * the message, the address or the account. A timeout (408), a rate or quota limit (429) and a
+ * request still in flight under the same idempotency key (409 concurrent_idempotent_requests) pass.
+ */
+export function isPermanentFailure(error: unknown): boolean {
+  if (!(error instanceof MailerError) || error.status === null) return false;
+  if (error.status < 400 || error.status >= 500) return false;
+  if (error.status === 408 || error.status === 429) return false;
+  return !(error.status === 409 && error.code === "concurrent_idempotent_requests");
+}
+
 // Only an unreachable or failing provider counts against the breaker; a 4xx is about the message.
 const isOutage = (error: unknown) =>
-  !(error instanceof MailerError) || error.status === null || error.status === 429 || error.status >= 500;
+  !(error instanceof MailerError) ||
+  error.status === null ||
+  error.status === 408 ||
+  error.status === 429 ||
+  error.status >= 500;
+
+/** The process-wide breaker in front of Resend (the health check reads its state too). */
+export function resendBreaker(): CircuitBreaker {
+  return circuitBreakerFor("email:resend", { isFailure: isOutage });
+}
 
 const DEFAULT_FROM = "Minuta <onboarding@resend.dev>";
+// A provider that doesn't answer is given up on (and retried later) rather than holding the job.
+const SEND_TIMEOUT_MS = 30_000;
 
 function resendMailer(apiKey: string): Mailer {
   return {
@@ -37,7 +60,7 @@ function resendMailer(apiKey: string): Mailer {
     async send(message) {
       // RESEND_BASE_URL (read by the SDK when it is constructed) points it at another server.
       const resend = new Resend(apiKey);
-      return circuitBreakerFor("email:resend", { isFailure: isOutage }).run(async () => {
+      return resendBreaker().run(async () => {
         const { data, error } = await resend.emails.send(
           {
             from: process.env.EMAIL_FROM || DEFAULT_FROM,
@@ -47,9 +70,9 @@ function resendMailer(apiKey: string): Mailer {
             text: message.text,
             headers: message.headers,
           },
-          { idempotencyKey: message.idempotencyKey },
+          { idempotencyKey: message.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
         );
-        if (error) throw new MailerError(error.statusCode, error.name, error.message);
+        if (error) throw new MailerError(error.statusCode ?? null, error.name, error.message);
         return { providerId: data.id };
       });
     },

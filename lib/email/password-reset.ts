@@ -13,12 +13,14 @@ import {
   revokeTokens,
   tokenIdempotencyKey,
 } from "./auth-tokens";
+import { refuseWithoutDelivery } from "./email-delivery";
 import type { LinkRequest } from "./magic-link";
 import { queueEmail } from "./queue-email";
 import { renderPasswordReset } from "./render-auth-email";
 
 /** Emails a single-use reset link when an account has this address; the same silent answer otherwise. */
 export async function requestPasswordReset({ email, locale, ip }: LinkRequest): Promise<void> {
+  refuseWithoutDelivery();
   await limitLinkRequests(ip);
   const user = await findUserByEmail(email);
   if (!user || (await addressOverLimit("password_reset", user.email))) return;

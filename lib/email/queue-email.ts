@@ -2,6 +2,7 @@ import { getSql } from "@/lib/db/client";
 import type { EmailTemplate } from "@/lib/db/schema";
 import { getBoss } from "@/lib/jobs/queue";
 import { logError } from "@/lib/observability/log";
+import { NOT_QUEUED } from "./delivery-problem";
 import type { RenderedEmail } from "./render-email";
 
 export type NewEmail = {
@@ -13,7 +14,7 @@ export type NewEmail = {
   rendered: RenderedEmail;
   /** The one-click target of the `List-Unsubscribe` header (recaps). */
   unsubscribeUrl?: string | null;
-  /** The same key is queued once; a failed email queued again with its key is retried. */
+  /** The same key is queued once; a failed or skipped email queued again with its key is retried. */
   idempotencyKey: string;
 };
 
@@ -26,7 +27,7 @@ async function sendJob(emailId: string): Promise<void> {
 
 /**
  * Writes the email to the outbox and queues the job that delivers it. An email already queued or
- * sent under the same idempotency key is returned as it is; a failed one is queued again.
+ * sent under the same idempotency key is returned as it is; a failed or skipped one is queued again.
  */
 export async function queueEmail(email: NewEmail): Promise<QueuedEmail> {
   const sql = getSql();
@@ -38,7 +39,7 @@ export async function queueEmail(email: NewEmail): Promise<QueuedEmail> {
             ${email.idempotencyKey})
     on conflict (idempotency_key) do update
       set status = 'queued', attempts = 0, last_error = null, updated_at = now()
-      where emails.status = 'failed'
+      where emails.status in ('failed', 'skipped')
     returning id, (xmax = 0) as inserted`;
   if (!written) {
     const [existing] = await sql<{ id: string; to: string }[]>`
@@ -51,8 +52,7 @@ export async function queueEmail(email: NewEmail): Promise<QueuedEmail> {
   } catch (error) {
     // Nothing half-made: without its job the row would never leave the outbox.
     if (written.inserted) await sql`delete from emails where id = ${written.id}`;
-    else
-      await sql`update emails set status = 'failed', last_error = 'could not be queued' where id = ${written.id}`;
+    else await sql`update emails set status = 'failed', last_error = ${NOT_QUEUED} where id = ${written.id}`;
     throw error;
   }
   return { id: written.id, to };

@@ -1,7 +1,9 @@
 import { getSql } from "@/lib/db/client";
 import type { EmailTemplate } from "@/lib/db/schema";
 import { logError, logInfo } from "@/lib/observability/log";
-import { getMailer } from "./mailer";
+import { lastErrorOf, NOT_CONFIGURED } from "./delivery-problem";
+import { emailDelivery } from "./email-delivery";
+import { getMailer, isPermanentFailure } from "./mailer";
 
 type OutboxRow = {
   id: string;
@@ -18,7 +20,6 @@ type OutboxRow = {
 // Sign-in and reset links stay usable for 15 minutes; once the provider has them, the outbox
 // (readable by the owner, kept for the delivery record) no longer needs to hold a live link.
 const BLANKED_AFTER_DELIVERY: EmailTemplate[] = ["magic_link", "password_reset"];
-const LAST_ERROR_MAX = 1000;
 
 function headersFor(email: OutboxRow): Record<string, string> {
   if (!email.unsubscribe_url) return {};
@@ -29,8 +30,9 @@ function headersFor(email: OutboxRow): Record<string, string> {
 }
 
 /**
- * Delivers one outbox email (the `email` job). Throws to be retried with backoff; on the final
- * attempt the row is marked failed with the provider's last error instead.
+ * Delivers one outbox email (the `email` job). Throws to be retried with backoff when the provider
+ * may accept it later (unreachable, 5xx, 408, 429); a refusal of the message itself, or the final
+ * attempt, marks the row failed with the provider's reason instead.
  */
 export async function sendEmailJob(emailId: string, finalAttempt: boolean): Promise<void> {
   const sql = getSql();
@@ -43,9 +45,18 @@ export async function sendEmailJob(emailId: string, finalAttempt: boolean): Prom
 
   const mailer = getMailer();
   if (!mailer) {
-    await sql`
-      update emails set status = 'sent', provider = 'outbox', last_error = null, sent_at = now(), updated_at = now()
-      where id = ${emailId}`;
+    // Outside production the outbox is the delivery (the dev inbox reads it); in production
+    // nobody can read it there, so the row says it was not sent.
+    if (emailDelivery() === "outbox") {
+      await sql`
+        update emails set status = 'sent', provider = 'outbox', last_error = null, sent_at = now(), updated_at = now()
+        where id = ${emailId}`;
+    } else {
+      await sql`
+        update emails set status = 'skipped', provider = null, last_error = ${NOT_CONFIGURED}, updated_at = now()
+        where id = ${emailId}`;
+      logInfo("email not sent: no provider configured", { emailId, template: email.template });
+    }
     return;
   }
 
@@ -67,12 +78,12 @@ export async function sendEmailJob(emailId: string, finalAttempt: boolean): Prom
       where id = ${emailId}`;
     logInfo("email sent", { emailId, template: email.template, attempts: email.attempts });
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).slice(0, LAST_ERROR_MAX);
+    const givesUp = finalAttempt || isPermanentFailure(error);
     await sql`
-      update emails set status = ${finalAttempt ? "failed" : "queued"}, provider = ${mailer.name},
-        last_error = ${message}, updated_at = now()
+      update emails set status = ${givesUp ? "failed" : "queued"}, provider = ${mailer.name},
+        last_error = ${lastErrorOf(error)}, updated_at = now()
       where id = ${emailId}`;
-    if (!finalAttempt) throw error;
+    if (!givesUp) throw error;
     logError("email failed for good", error, { emailId, attempts: email.attempts });
   }
 }

@@ -1,6 +1,7 @@
-import { transcriptionProvider } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
+import { emailHealth } from "@/lib/email/email-health";
 import { getStorage } from "@/lib/storage/get-storage";
+import { transcriptionHealth } from "@/lib/transcription/transcription-health";
 
 export type CheckState = "ok" | "down" | "unconfigured";
 export type HealthReport = {
@@ -54,21 +55,16 @@ async function checkQueue(db: CheckState): Promise<CheckState> {
   }
 }
 
-function checkTranscription(): CheckState {
-  return transcriptionProvider() ? "ok" : "unconfigured";
-}
-
 export async function healthReport(): Promise<HealthReport> {
   const db = await checkDb();
   const checks = {
     db,
     storage: await checkStorage(),
     queue: await checkQueue(db),
-    transcription: checkTranscription(),
+    transcription: transcriptionHealth(),
     // The built-in local engine always works; a configured model is an upgrade, not a requirement.
     ai: "ok" as CheckState,
-    // Without Resend, email lands in the outbox (and the dev inbox) only.
-    email: (process.env.RESEND_API_KEY ? "ok" : "unconfigured") as CheckState,
+    email: emailHealth(),
   };
   const degraded = Object.values(checks).some((state) => state === "down");
   return { status: degraded ? "degraded" : "ok", checks };

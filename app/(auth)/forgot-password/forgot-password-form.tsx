@@ -27,7 +27,11 @@ export function ForgotPasswordForm() {
         setSent(result.data);
       } else {
         setSent(undefined);
-        setError(errors[result.error] ?? errors.unknown);
+        setError(
+          result.error === "email_unavailable"
+            ? t.email.forgotUnavailable
+            : (errors[result.error] ?? errors.unknown),
+        );
       }
     });
   }

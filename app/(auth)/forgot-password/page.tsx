@@ -1,7 +1,25 @@
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+import { emailLinksAvailable } from "@/lib/email/email-delivery";
+import { getMessages } from "@/lib/i18n/server";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export const metadata = { title: "Reset your password · Minuta" };
+export const dynamic = "force-dynamic";
 
-export default function ForgotPasswordPage() {
-  return <ForgotPasswordForm />;
+export default async function ForgotPasswordPage() {
+  if (emailLinksAvailable()) return <ForgotPasswordForm />;
+  // Production without an email provider: a reset link could reach no one.
+  const { t } = await getMessages();
+  return (
+    <Card className="p-6" data-testid="forgot-password-unavailable">
+      <h1 className="mb-2 text-xl font-semibold">{t.email.forgotTitle}</h1>
+      <p className="text-sm text-muted-foreground">{t.email.forgotUnavailable}</p>
+      <p className="mt-6 text-center text-sm">
+        <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/login">
+          {t.email.requestNewLink}
+        </Link>
+      </p>
+    </Card>
+  );
 }

@@ -1,8 +1,11 @@
 import { AuthForm } from "@/components/auth/auth-form";
 import { oauthProviders } from "@/lib/auth/auth";
+import { emailLinksAvailable } from "@/lib/email/email-delivery";
 
 export const metadata = { title: "Log in · Minuta" };
+// Which sign-in ways exist is read from the server's environment at request time, never at build.
+export const dynamic = "force-dynamic";
 
 export default function LoginPage() {
-  return <AuthForm mode="login" oauth={oauthProviders()} />;
+  return <AuthForm mode="login" oauth={oauthProviders()} emailLinks={emailLinksAvailable()} />;
 }

@@ -48,6 +48,10 @@ const en = {
   forgotPassword: "Forgot password?",
   needEmail: "Enter your email address first.",
   devInboxHint: "No email provider is configured here: read it in the dev inbox.",
+  emailLinksUnavailable:
+    "Email isn't set up on this server, so sign-in and reset links can't be sent. Log in with your password, or ask whoever runs this Minuta server for help.",
+  forgotUnavailable:
+    "Email isn't set up on this server, so a reset link can't reach you. Ask whoever runs this Minuta server to reset your password.",
 
   magicLinkTitle: "Sign in",
   magicLinkContinue: "Continue as {email}",
@@ -79,8 +83,42 @@ const en = {
     lastError: "Last error",
     created: "Created",
   },
-  statuses: { queued: "queued", sending: "sending", sent: "sent", failed: "failed" },
+  statuses: { queued: "queued", sending: "sending", sent: "sent", failed: "failed", skipped: "not sent" },
   plainText: "Plain text",
+
+  sentEmailsLink: "See every email sent and its delivery status",
+  sentEmailsTitle: "Sent emails",
+  sentEmailsHelp:
+    "Every email Minuta sent for you or about your meetings, newest first, with its delivery status.",
+  sentEmailsEmpty: "No email yet. Recaps and the sign-in or reset links you ask for will appear here.",
+  sentEmailsBadPage: "That page link isn't valid any more, so here are the newest emails.",
+  sentEmailsPages: "Pages of sent emails",
+  newest: "Newest",
+  older: "Older",
+  backToSettings: "Back to settings",
+  meetingColumn: "Meeting",
+  timeColumn: "Time",
+  noMeeting: "—",
+  templateNames: { recap: "Meeting recap", magic_link: "Sign-in link", password_reset: "Password reset" },
+  outboxNote: "Kept in the outbox only: no email provider is set up here.",
+  willRetry: "Minuta will try again.",
+  providerSaid: "The provider said: {detail}",
+  problems: {
+    not_configured:
+      "Not sent: this server has no email provider set up. Whoever runs it can set RESEND_API_KEY.",
+    rejected: "The email provider refused this message, so it won't be sent again.",
+    credentials:
+      "The email provider refused Minuta's API key. Whoever runs this server needs to fix RESEND_API_KEY.",
+    rate_limited: "The email provider's sending limit was reached.",
+    provider_unavailable: "The email provider couldn't be reached or answered with an error.",
+    not_queued: "Minuta couldn't queue this email for sending.",
+    unknown: "Something went wrong while sending it.",
+  },
+
+  deliveryTitle: "Delivery",
+  deliveryPending: "Checking delivery…",
+  deliveryStopped: "Still on its way. Follow it in Settings → Sent emails.",
+  deliveryAll: "All sent emails",
 
   templates: {
     recap: {
@@ -174,6 +212,10 @@ export const emailMessages: { en: EmailMessages; es: EmailMessages } = {
     forgotPassword: "¿Olvidaste la contraseña?",
     needEmail: "Escribe primero tu correo electrónico.",
     devInboxHint: "Aquí no hay proveedor de correo configurado: léelo en la bandeja de desarrollo.",
+    emailLinksUnavailable:
+      "El correo no está configurado en este servidor, así que no se pueden enviar enlaces para entrar ni para restablecer la contraseña. Entra con tu contraseña o pide ayuda a quien administra este servidor de Minuta.",
+    forgotUnavailable:
+      "El correo no está configurado en este servidor, así que no te puede llegar un enlace. Pide a quien administra este servidor de Minuta que restablezca tu contraseña.",
 
     magicLinkTitle: "Entrar",
     magicLinkContinue: "Continuar como {email}",
@@ -205,8 +247,53 @@ export const emailMessages: { en: EmailMessages; es: EmailMessages } = {
       lastError: "Último error",
       created: "Creado",
     },
-    statuses: { queued: "en cola", sending: "enviando", sent: "enviado", failed: "fallido" },
+    statuses: {
+      queued: "en cola",
+      sending: "enviando",
+      sent: "enviado",
+      failed: "fallido",
+      skipped: "no enviado",
+    },
     plainText: "Texto plano",
+
+    sentEmailsLink: "Ver todos los correos enviados y su estado de entrega",
+    sentEmailsTitle: "Correos enviados",
+    sentEmailsHelp:
+      "Todos los correos que Minuta envió por ti o sobre tus reuniones, los más recientes primero, con su estado de entrega.",
+    sentEmailsEmpty:
+      "Aún no hay correos. Aquí aparecerán los resúmenes y los enlaces para entrar o restablecer la contraseña que pidas.",
+    sentEmailsBadPage: "Ese enlace de página ya no es válido; estos son los correos más recientes.",
+    sentEmailsPages: "Páginas de correos enviados",
+    newest: "Más recientes",
+    older: "Anteriores",
+    backToSettings: "Volver a la configuración",
+    meetingColumn: "Reunión",
+    timeColumn: "Hora",
+    noMeeting: "—",
+    templateNames: {
+      recap: "Resumen de reunión",
+      magic_link: "Enlace para entrar",
+      password_reset: "Restablecer contraseña",
+    },
+    outboxNote: "Guardado solo en la bandeja de salida: aquí no hay proveedor de correo configurado.",
+    willRetry: "Minuta lo volverá a intentar.",
+    providerSaid: "El proveedor dijo: {detail}",
+    problems: {
+      not_configured:
+        "No enviado: este servidor no tiene proveedor de correo configurado. Quien lo administra puede definir RESEND_API_KEY.",
+      rejected: "El proveedor de correo rechazó este mensaje, así que no se volverá a enviar.",
+      credentials:
+        "El proveedor de correo rechazó la clave de API de Minuta. Quien administra este servidor debe corregir RESEND_API_KEY.",
+      rate_limited: "Se alcanzó el límite de envíos del proveedor de correo.",
+      provider_unavailable: "No se pudo contactar con el proveedor de correo o respondió con un error.",
+      not_queued: "Minuta no pudo poner este correo en cola para enviarlo.",
+      unknown: "Algo falló al enviarlo.",
+    },
+
+    deliveryTitle: "Entrega",
+    deliveryPending: "Comprobando la entrega…",
+    deliveryStopped: "Sigue en camino. Puedes seguirlo en Configuración → Correos enviados.",
+    deliveryAll: "Todos los correos enviados",
 
     templates: {
       recap: {

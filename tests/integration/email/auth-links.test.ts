@@ -1,5 +1,5 @@
 import "next/dist/server/node-environment-baseline.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { getSql } from "@/lib/db/client";
 import { EMAILS_PER_ADDRESS } from "@/lib/email/auth-tokens";
@@ -212,6 +212,37 @@ describe("password reset", () => {
       true,
     );
     expect(await redeemMagicLink(user.email, magic.token)).toBeNull();
+  });
+});
+
+describe("in production without an email provider", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("sends no sign-in or reset link nobody could read, and says so whatever the address", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const user = await makeUser();
+    for (const request of [requestMagicLink, requestPasswordReset]) {
+      for (const email of [user.email, uniqueEmail("nobody")]) {
+        const refused = await failure(request({ email, locale: "en", ip: ip() }));
+        expect(refused).toBeInstanceOf(AppError);
+        expect((refused as AppError).status).toBe(503);
+        expect((refused as AppError).message).toBe("email_unavailable");
+      }
+    }
+    expect(await outbox({ to: user.email })).toEqual([]);
+    const tokens =
+      await getSql()`select 1 from verification_tokens where identifier like ${`%:${user.email}`}`;
+    expect(tokens).toHaveLength(0);
+  });
+
+  it("sends them again as soon as a provider is configured", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("RESEND_API_KEY", "re_test_key");
+    const user = await makeUser();
+    await requestMagicLink({ email: user.email, locale: "en", ip: ip() });
+    expect((await outbox({ to: user.email })).map((row) => row.template)).toEqual(["magic_link"]);
   });
 });
 

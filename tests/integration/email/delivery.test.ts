@@ -1,11 +1,10 @@
 import "next/dist/server/node-environment-baseline.js";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getSql } from "@/lib/db/client";
 import { queueEmail } from "@/lib/email/queue-email";
 import { renderMagicLink } from "@/lib/email/render-auth-email";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { sendRecap } from "@/lib/email/send-recap";
-import { QUEUES } from "@/lib/jobs/queue";
 import { type Caller, makeCaller } from "@/tests/support/api";
 import { stopServices } from "@/tests/support/api-fixtures";
 import { answer, type FakeResendServer, startFakeResendServer } from "@/tests/support/fake-resend-server";
@@ -129,24 +128,68 @@ describe("sending through Resend", () => {
     expect(await outboxRow(id)).toMatchObject({ status: "sent", provider_id: fake.deliveries[0]?.id });
   });
 
-  it("records a 4xx as failed, with the provider's error, after the final attempt", async () => {
+  it("fails a permanent 4xx at once, with the provider's reason, and never asks again", async () => {
     const id = await recapTo("refused@example.test");
-    const attempts = QUEUES.email.retryLimit + 1;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      fake.enqueue(answer.error(422, "validation_error", "The `to` field is invalid."));
-      const final = attempt === attempts;
-      if (final) await sendEmailJob(id, FINAL);
-      else await expect(sendEmailJob(id, NOT_FINAL)).rejects.toThrow(/422/);
-      expect((await outboxRow(id)).status).toBe(final ? "failed" : "queued");
-    }
+    fake.enqueue(answer.error(422, "validation_error", "The `to` field is invalid."));
+
+    // Not the final attempt, yet nothing is thrown: pg-boss completes the job instead of retrying it.
+    await sendEmailJob(id, NOT_FINAL);
     const row = await outboxRow(id);
-    expect(row.attempts).toBe(attempts);
-    expect(row.last_error).toContain("422 validation_error: The `to` field is invalid.");
+    expect(row).toMatchObject({ status: "failed", attempts: 1, provider: "resend" });
+    expect(row.last_error).toBe("422 validation_error: The `to` field is invalid.");
+    expect(fake.requests).toHaveLength(1);
     expect(fake.deliveries).toHaveLength(0);
 
     // A failed email is not picked up again by a stray job.
     await sendEmailJob(id, NOT_FINAL);
-    expect(fake.requests).toHaveLength(attempts);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ["a 401 for a bad key", answer.error(401, "missing_api_key", "Missing API key")],
+    ["a 403 for a restricted key", answer.error(403, "restricted_api_key", "This key can only read")],
+    [
+      "a 409 for a reused idempotency key",
+      answer.error(409, "invalid_idempotent_request", "Different payload"),
+    ],
+  ])("gives up at once on %s", async (_, refusal) => {
+    const id = await recapTo(`refused-${Math.random().toString(36).slice(2, 8)}@example.test`);
+    fake.enqueue(refusal);
+    await sendEmailJob(id, NOT_FINAL);
+    expect(await outboxRow(id)).toMatchObject({ status: "failed", attempts: 1 });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ["a 429 (rate limit)", answer.error(429, "rate_limit_exceeded", "Too many requests")],
+    ["a 408 (timeout)", answer.error(408, "application_error", "Request timeout")],
+    [
+      "a 409 while the same send is in flight",
+      answer.error(409, "concurrent_idempotent_requests", "In progress"),
+    ],
+    ["a 503", answer.error(503)],
+  ])("retries after %s and then delivers once", async (_, transient) => {
+    const id = await recapTo(`later-${Math.random().toString(36).slice(2, 8)}@example.test`);
+    fake.enqueue(transient);
+    await expect(sendEmailJob(id, NOT_FINAL)).rejects.toThrow();
+    expect(await outboxRow(id)).toMatchObject({ status: "queued", attempts: 1 });
+    await sendEmailJob(id, NOT_FINAL);
+    expect(await outboxRow(id)).toMatchObject({ status: "sent", attempts: 2, last_error: null });
+    expect(fake.deliveries).toHaveLength(1);
+  });
+
+  it("records an outage as failed, with its error, on the final attempt", async () => {
+    const id = await recapTo("outage@example.test");
+    fake.enqueue(answer.error(500, "internal_server_error", "Resend is having a bad day"));
+    await expect(sendEmailJob(id, NOT_FINAL)).rejects.toThrow(/500/);
+    expect((await outboxRow(id)).status).toBe("queued");
+
+    fake.enqueue(answer.error(503, "application_error", "Still down"));
+    await sendEmailJob(id, FINAL);
+    const row = await outboxRow(id);
+    expect(row).toMatchObject({ status: "failed", attempts: 2 });
+    expect(row.last_error).toBe("503 application_error: Still down");
+    expect(fake.deliveries).toHaveLength(0);
   });
 
   it("does nothing for an email that was already sent", async () => {
@@ -178,7 +221,11 @@ describe("sending through Resend", () => {
 });
 
 describe("without RESEND_API_KEY", () => {
-  it("keeps the email in the outbox only, marked sent, and calls no provider", async () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("keeps the email in the outbox only outside production, marked sent, and calls no provider", async () => {
     delete process.env.RESEND_API_KEY;
     const id = await recapTo("outbox@example.test");
     await sendEmailJob(id, NOT_FINAL);
@@ -188,5 +235,35 @@ describe("without RESEND_API_KEY", () => {
     expect(row.html).toContain("Launch budget");
     const [sentAt] = await getSql()<{ sent_at: Date | null }[]>`select sent_at from emails where id = ${id}`;
     expect(sentAt?.sent_at).toBeInstanceOf(Date);
+  });
+
+  it("marks the email not sent in production, where nobody could read the outbox, and sends it once a key is set", async () => {
+    delete process.env.RESEND_API_KEY;
+    vi.stubEnv("NODE_ENV", "production");
+    const id = await recapTo("nowhere@example.test");
+    await sendEmailJob(id, NOT_FINAL);
+    expect(fake.requests).toHaveLength(0);
+    const row = await outboxRow(id);
+    expect(row).toMatchObject({ status: "skipped", provider: null, provider_id: null });
+    expect(row.last_error).toMatch(/^not_configured: /);
+    const [sentAt] = await getSql()<{ sent_at: Date | null }[]>`select sent_at from emails where id = ${id}`;
+    expect(sentAt?.sent_at).toBeNull();
+
+    // The operator sets a key; asking again for the same recap (same idempotency key) delivers it.
+    process.env.RESEND_API_KEY = "re_test_key";
+    const again = await queueEmail({
+      ownerId: row.owner_id,
+      meetingId: row.meeting_id,
+      to: row.to,
+      template: "recap",
+      locale: "en",
+      rendered: { subject: row.subject, html: row.html, text: row.text },
+      idempotencyKey: row.idempotency_key,
+    });
+    expect(again.id).toBe(id);
+    expect(await outboxRow(id)).toMatchObject({ status: "queued", last_error: null });
+    await sendEmailJob(id, NOT_FINAL);
+    expect(await outboxRow(id)).toMatchObject({ status: "sent", provider: "resend" });
+    expect(fake.deliveries).toHaveLength(1);
   });
 });

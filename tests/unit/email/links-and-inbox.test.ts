@@ -1,6 +1,7 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { appUrl } from "@/lib/email/app-url";
-import { inboxDocument, isLocalRequest } from "@/lib/email/dev-inbox";
+import { inboxDocument } from "@/lib/email/dev-inbox";
+import { devInboxAllowed, devInboxEnabled, isLocalRequest } from "@/lib/email/dev-inbox-access";
 import { oneClickUnsubscribeUrl, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 
 beforeAll(() => {
@@ -59,6 +60,54 @@ describe("dev inbox access", () => {
       }),
     ).toBe(false);
     expect(request({ host: "localhost:3000" })).toBe(false);
+  });
+
+  describe("is a feature of a development server bound to loopback, not of its headers", () => {
+    const forged = new Headers({ host: "localhost", "x-forwarded-for": "127.0.0.1" });
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+
+    it("stays closed to perfectly local-looking headers unless the dev script started the server", () => {
+      vi.stubEnv("NODE_ENV", "development");
+      vi.stubEnv("MINUTA_DEV_INBOX", undefined);
+      expect(devInboxEnabled()).toBe(false);
+      expect(devInboxAllowed(forged)).toBe(false);
+    });
+
+    it("opens for `npm run dev` (flag set, bound to 127.0.0.1)", () => {
+      vi.stubEnv("NODE_ENV", "development");
+      vi.stubEnv("MINUTA_DEV_INBOX", "1");
+      vi.stubEnv("__NEXT_PRIVATE_ORIGIN", "http://127.0.0.1:3000");
+      expect(devInboxAllowed(forged)).toBe(true);
+      vi.stubEnv("__NEXT_PRIVATE_ORIGIN", "http://[::1]:3000");
+      expect(devInboxEnabled()).toBe(true);
+    });
+
+    it("stays closed in production even with the flag", () => {
+      vi.stubEnv("NODE_ENV", "production");
+      vi.stubEnv("MINUTA_DEV_INBOX", "1");
+      expect(devInboxAllowed(forged)).toBe(false);
+    });
+
+    it("stays closed when the server listens on every interface despite the flag", () => {
+      vi.stubEnv("NODE_ENV", "development");
+      vi.stubEnv("MINUTA_DEV_INBOX", "1");
+      // What Next records for `--hostname 0.0.0.0` and for no --hostname at all.
+      vi.stubEnv("__NEXT_PRIVATE_ORIGIN", "http://localhost:3000");
+      expect(devInboxAllowed(forged)).toBe(false);
+      vi.stubEnv("__NEXT_PRIVATE_ORIGIN", "http://192.168.1.5:3000");
+      expect(devInboxEnabled()).toBe(false);
+    });
+
+    it("still wants local-looking headers when it is open", () => {
+      vi.stubEnv("NODE_ENV", "development");
+      vi.stubEnv("MINUTA_DEV_INBOX", "1");
+      vi.stubEnv("__NEXT_PRIVATE_ORIGIN", "http://127.0.0.1:3000");
+      expect(devInboxAllowed(new Headers({ host: "minuta.example", "x-forwarded-for": "203.0.113.9" }))).toBe(
+        false,
+      );
+    });
   });
 
   it("opens an email's links outside the sandboxed frame", () => {

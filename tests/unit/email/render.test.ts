@@ -1,9 +1,24 @@
 import { describe, expect, it } from "vitest";
+import { colors, darkColors } from "@/emails/_components/email-layout";
 import { renderMagicLink, renderPasswordReset } from "@/lib/email/render-auth-email";
 import { subjectLine } from "@/lib/email/render-email";
 import { groupActionItems, type RecapInput, renderRecap } from "@/lib/email/render-recap";
+import { emailMessages } from "@/lib/i18n/messages/email";
 
 const flat = (text: string) => text.replace(/\s+/g, " ");
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((at) => {
+      const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
 
 const recap = (overrides: Partial<RecapInput> = {}): RecapInput => ({
   locale: "en",
@@ -77,6 +92,56 @@ describe("recap email", () => {
     expect(html).toContain('name="color-scheme" content="light dark"');
     expect(html).toContain("@media (prefers-color-scheme: dark)");
     expect(html).toContain('class="m-body"');
+  });
+
+  describe.each(["en", "es"] as const)("in light and dark mail clients (%s)", (locale) => {
+    const other = locale === "en" ? "es" : "en";
+
+    it("gives every coloured element a dark-mode class, so no light patch is left in dark mode", async () => {
+      const { html } = await renderRecap(recap({ locale }));
+      expect(html).toContain('name="color-scheme" content="light dark"');
+      expect(html).toContain("@media (prefers-color-scheme: dark)");
+      expect(html).toContain("[data-ogsc] .m-text");
+      const coloured = [...html.matchAll(/<(\w+)\b([^>]*\bstyle="([^"]*)"[^>]*)>/g)].filter(([, , , style]) =>
+        /(?:^|;)(?:background-)?color:/.test(style ?? ""),
+      );
+      expect(coloured.length).toBeGreaterThan(10);
+      for (const [tag, name, attributes] of coloured) {
+        expect(attributes, `<${name}> ${tag.slice(0, 120)}`).toMatch(
+          /\bclass="[^"]*\bm-(body|card|text|muted|accent|button)\b/,
+        );
+      }
+      // The page colour is not left only on <body>, which many clients drop.
+      expect(html).toMatch(/<table[^>]*class="m-body"[^>]*style="[^"]*background-color:#f4f5f7/);
+    });
+
+    it(`is wholly in ${locale === "en" ? "English" : "Spanish"}`, async () => {
+      const { html, text } = await renderRecap(recap({ locale }));
+      const own = emailMessages[locale].templates.recap;
+      const foreign = emailMessages[other].templates.recap;
+      expect(html).toContain(`lang="${locale}"`);
+      for (const key of [
+        "summary",
+        "keyPoints",
+        "actionItems",
+        "openMeeting",
+        "footer",
+        "unsubscribe",
+      ] as const) {
+        expect(flat(text)).toContain(own[key]);
+        if (foreign[key] !== own[key]) expect(html).not.toContain(`>${foreign[key]}<`);
+      }
+    });
+  });
+
+  it("keeps WCAG AA contrast for text, links and the button in both palettes", () => {
+    for (const palette of [colors, darkColors]) {
+      expect(contrast(palette.text, palette.card)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(palette.muted, palette.card)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(palette.muted, palette.page)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(palette.accent, palette.card)).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(palette.buttonText, palette.accent)).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it("shows transcript text as text, never as HTML", async () => {

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
 import { sendRecap } from "@/lib/email/send-recap";
+import { emailStatuses, watchedEmailIdsSchema } from "@/lib/email/sent-emails";
 import { AppError, isAppError } from "@/lib/errors";
 
 const sendRecapInput = z.object({
@@ -24,3 +25,9 @@ export const sendRecapEmail = userAction(sendRecapInput, async ({ meetingId, to,
     throw error;
   }
 });
+
+/** Where the recaps just queued are now (the dialog follows them); only the user's own emails answer. */
+export const recapDeliveryStatus = userAction(
+  z.object({ ids: watchedEmailIdsSchema }),
+  async ({ ids }, user) => emailStatuses(user.id, ids),
+);

@@ -1,7 +1,8 @@
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { devInboxAllowed, getOutboxEmail, inboxDocument } from "@/lib/email/dev-inbox";
+import { getOutboxEmail, inboxDocument } from "@/lib/email/dev-inbox";
+import { devInboxAllowed } from "@/lib/email/dev-inbox-access";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getMessages } from "@/lib/i18n/server";
 
