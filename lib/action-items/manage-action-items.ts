@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gt, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { getDb } from "@/lib/db/client";
-import { actionItems } from "@/lib/db/schema";
+import { getDb, getSql } from "@/lib/db/client";
+import { type ActionItemRow, actionItems } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import { onActionItemsCreated } from "@/lib/events/meeting-events";
+import { recordActionItemsCreated } from "@/lib/events/meeting-events";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { type ActionItemJson, toActionItemJson } from "./action-item-json";
 import {
@@ -53,12 +53,17 @@ export async function createActionItem(
 ): Promise<ActionItemJson> {
   const data = createActionItemSchema.parse(input);
   await getOwnedMeeting(userId, data.meetingId);
-  const [row] = await getDb()
-    .insert(actionItems)
-    .values({ ...data, ownerId: userId, origin: "manual", edited: true })
-    .returning();
-  if (!row) throw new Error("insert returned no action item");
-  await onActionItemsCreated(row.meetingId, [row.id]);
+  // The item and its action_item.created webhooks commit together: no item without its event.
+  const row = await getSql().begin(async (tx) => {
+    const [inserted] = await tx<ActionItemRow[]>`
+      insert into action_items (meeting_id, owner_id, text, owner, due_date, done, seq, origin, edited)
+      values (${data.meetingId}, ${userId}, ${data.text}, ${data.owner}, ${data.dueDate}, ${data.done}, ${data.seq}, 'manual', true)
+      returning id, meeting_id as "meetingId", owner_id as "ownerId", text, owner, due_date::text as "dueDate",
+                done, seq, origin, edited, created_at as "createdAt", updated_at as "updatedAt"`;
+    if (!inserted) throw new Error("insert returned no action item");
+    await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id]);
+    return inserted;
+  });
   return toActionItemJson(row);
 }
 
@@ -78,9 +83,15 @@ export async function updateActionItem(
 }
 
 export async function deleteActionItem(userId: string, id: string): Promise<void> {
-  const rows = await getDb()
-    .delete(actionItems)
-    .where(and(eq(actionItems.id, id), eq(actionItems.ownerId, userId)))
-    .returning({ id: actionItems.id });
-  if (rows.length === 0) throw new AppError("not_found", "No action item with this id.");
+  // A deleted extracted item is remembered, in the same statement, so a re-analysis doesn't bring it back.
+  const [row] = await getSql()<{ deleted: number }[]>`
+    with deleted as (
+      delete from action_items where id = ${id} and owner_id = ${userId}
+      returning meeting_id, owner_id, seq, text, origin
+    ), dismissed as (
+      insert into dismissed_action_items (meeting_id, owner_id, seq, text)
+      select meeting_id, owner_id, seq, text from deleted where origin = 'extracted'
+    )
+    select count(*)::int as deleted from deleted`;
+  if (!row?.deleted) throw new AppError("not_found", "No action item with this id.");
 }

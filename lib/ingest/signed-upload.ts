@@ -14,6 +14,8 @@ import type { Storage } from "@/lib/storage/storage";
 import { SupabaseStorage } from "@/lib/storage/supabase-storage";
 import { notUploadable, UPLOADABLE } from "./import-transcript";
 import { type IngestResult, storeReceivedFile } from "./ingest-upload";
+import { MAX_RECORDING_BYTES } from "./limits";
+import { canProbeRecordings, probeRecording } from "./probe-recording";
 import { sniffMedia } from "./sniff-media";
 
 /**
@@ -29,7 +31,11 @@ export const signedUploadSchema = z.object({
 });
 export type SignedUploadJson = z.infer<typeof signedUploadSchema>;
 
-export const completeUploadSchema = z.object({ key: z.string().min(1).max(300) });
+export const completeUploadSchema = z.object({
+  key: z.string().min(1).max(300),
+  /** The uploaded file's name: a title the file carries replaces one made from it. */
+  fileName: z.string().max(1000).optional(),
+});
 
 const SNIFF_BYTES = 64;
 
@@ -86,13 +92,15 @@ async function discardUpload(storage: Storage, meetingId: string, key: string): 
 }
 
 /**
- * The browser finished sending a file to its signed URL: recognise it by its first bytes and store
- * it as the multipart route would. Anything refused is removed from storage again.
+ * The browser finished sending a file to its signed URL: recognise it by its first bytes, check a
+ * recording with ffprobe, and store it as the multipart route would. Anything refused is removed
+ * from storage again.
  */
 export async function completeSignedUpload(
   userId: string,
   meetingId: string,
   key: string,
+  fileName?: string,
 ): Promise<IngestResult> {
   const meeting = await getOwnedMeeting(userId, meetingId);
   if (!uploadKeyPattern(meetingId).test(key)) {
@@ -119,13 +127,22 @@ export async function completeSignedUpload(
         },
       );
     }
+    const media = size > 0 ? sniffMedia(await readHead(storage, key, size)) : null;
+    const localPath = async () => {
+      localCopy ??= await downloadToTemp(storage, key);
+      return localCopy;
+    };
+    // Like the streamed route: a recording ffprobe can't read is refused before it is kept.
+    const probed =
+      media && size <= MAX_RECORDING_BYTES && canProbeRecordings()
+        ? await probeRecording(await localPath())
+        : null;
     const result = await storeReceivedFile(userId, meeting, {
       size,
-      media: size > 0 ? sniffMedia(await readHead(storage, key, size)) : null,
-      localPath: async () => {
-        localCopy = await downloadToTemp(storage, key);
-        return localCopy;
-      },
+      media,
+      fileName,
+      recordedAt: probed?.recordedAt ?? null,
+      localPath,
       storeRecording: async () => key,
     });
     // A transcript lives on as segments; like a multipart one, its file is not kept.

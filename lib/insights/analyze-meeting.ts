@@ -1,6 +1,6 @@
 import { aiProvider } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
-import { onActionItemsCreated, onMeetingReady } from "@/lib/events/meeting-events";
+import { announceMeetingReady, recordMeetingReady } from "@/lib/events/meeting-events";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
 import { logError } from "@/lib/observability/log";
@@ -14,6 +14,7 @@ const fallbackNote = (reason: string) =>
 type MeetingForAnalysis = {
   id: string;
   owner_id: string;
+  status: string;
   language: "auto" | "es" | "en";
   template: string;
   started_at: Date | null;
@@ -27,7 +28,7 @@ async function loadInput(
 ): Promise<{ meeting: MeetingForAnalysis; input: AnalysisInput } | null> {
   const sql = getSql();
   const [meeting] = await sql<MeetingForAnalysis[]>`
-    select m.id, m.owner_id, m.language, m.template, m.started_at, m.created_at, u.timezone, u.watchlist
+    select m.id, m.owner_id, m.status, m.language, m.template, m.started_at, m.created_at, u.timezone, u.watchlist
     from meetings m join users u on u.id = m.owner_id where m.id = ${meetingId}`;
   if (!meeting) return null;
   const segments = await sql<Segment[]>`
@@ -66,21 +67,28 @@ async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note
 
 /**
  * Notes, action items, keywords for one meeting, stored in one transaction that also marks it
- * ready. A meeting deleted meanwhile ends quietly ("gone"); provider trouble throws LlmAnalysisError.
+ * ready. A meeting deleted meanwhile ends quietly ("gone"), and so does a stale or replayed job:
+ * only a meeting in `analyzing` is analyzed ("skipped" otherwise), so nothing marks an uploading
+ * meeting ready or redoes a finished analysis. Provider trouble throws LlmAnalysisError.
  */
-export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone"> {
+export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone" | "skipped"> {
   const loaded = await loadInput(meetingId);
   if (!loaded) return "gone";
+  if (loaded.meeting.status !== "analyzing") return "skipped";
   const { result, note } = await runEngine(loaded.input);
   const created = await getSql().begin(async (sql) => {
-    const [locked] = await sql`select id from meetings where id = ${meetingId} for update`;
-    if (!locked) return null;
+    const [locked] = await sql<{ status: string; template: string }[]>`
+      select status, template from meetings where id = ${meetingId} for update`;
+    if (!locked) return "gone" as const;
+    // Moved on while the engine ran; a new template asked for meanwhile is the queued job's to write.
+    const movedOn = locked.status !== "analyzing" || locked.template !== loaded.meeting.template;
+    if (movedOn) return "skipped" as const;
     const ids = await storeInsights(sql, { id: meetingId, ownerId: loaded.meeting.owner_id }, result, note);
     await sql`update meetings set status = 'ready', error = null, updated_at = now() where id = ${meetingId}`;
+    await recordMeetingReady(sql, meetingId, ids);
     return ids;
   });
-  if (!created) return "gone";
-  await onMeetingReady(meetingId);
-  await onActionItemsCreated(meetingId, created);
+  if (created === "gone" || created === "skipped") return created;
+  await announceMeetingReady(meetingId);
   return "ready";
 }

@@ -1,11 +1,11 @@
 import type { TransactionSql } from "postgres";
+import { syncActionItems } from "./sync-action-items";
 import type { Insights } from "./types";
 
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
-
 /**
- * Writes a fresh analysis inside the caller's transaction: the insights row is replaced; action
- * items the user touched (edited, completed or added by hand) stay, the rest are replaced.
+ * Writes a fresh analysis inside the caller's transaction: the insights row is replaced and the
+ * action items are brought in line with it, keeping their ids (see syncActionItems). Returns the
+ * ids of the action items that are new.
  */
 export async function storeInsights(
   sql: TransactionSql,
@@ -23,18 +23,5 @@ export async function storeInsights(
       keywords = excluded.keywords, watchlist_hits = excluded.watchlist_hits, talk_time = excluded.talk_time,
       engine = excluded.engine, model = excluded.model, template = excluded.template, note = excluded.note,
       version = insights.version + 1, updated_at = now()`;
-  await sql`delete from action_items where meeting_id = ${meeting.id} and origin = 'extracted' and not edited and not done`;
-  const kept = await sql<{ text: string }[]>`select text from action_items where meeting_id = ${meeting.id}`;
-  const keptTexts = new Set(kept.map((row) => normalise(row.text)));
-  const created: string[] = [];
-  for (const item of result.actionItems) {
-    if (keptTexts.has(normalise(item.text))) continue;
-    keptTexts.add(normalise(item.text));
-    const [row] = await sql<{ id: string }[]>`
-      insert into action_items (meeting_id, owner_id, text, owner, due_date, seq)
-      values (${meeting.id}, ${meeting.ownerId}, ${item.text.slice(0, 1000)}, ${item.owner?.slice(0, 100) ?? null}, ${item.dueDate}, ${item.seq})
-      returning id`;
-    if (row) created.push(row.id);
-  }
-  return created;
+  return syncActionItems(sql, meeting, result.actionItems);
 }

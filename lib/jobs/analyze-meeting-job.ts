@@ -1,5 +1,4 @@
-import { getSql } from "@/lib/db/client";
-import { onMeetingFailed } from "@/lib/events/meeting-events";
+import { failMeeting } from "@/lib/events/fail-meeting";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
 import { logError, logInfo } from "@/lib/observability/log";
@@ -20,9 +19,6 @@ export async function analyzeMeetingJob(meetingId: string, finalAttempt: boolean
   } catch (error) {
     if (!finalAttempt) throw error;
     logError("analysis failed for good", error, { meetingId });
-    const [failed] = await getSql()`
-      update meetings set status = 'failed', error = ${failureReason(error)}, updated_at = now()
-      where id = ${meetingId} returning id`;
-    if (failed) await onMeetingFailed(meetingId);
+    await failMeeting(meetingId, failureReason(error), ["analyzing"]);
   }
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
-import { onMeetingFailed } from "@/lib/events/meeting-events";
+import { failMeeting } from "@/lib/events/fail-meeting";
 import { addParticipants, insertSegments } from "@/lib/ingest/segment-writes";
 import { logError } from "@/lib/observability/log";
 import { notifyStatus } from "@/lib/realtime/notify";
@@ -75,8 +75,7 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
       language: meeting.language,
     });
     if (result.segments.length === 0) {
-      await setStatus(meetingId, "failed", "No speech was found in this recording.");
-      await onMeetingFailed(meetingId);
+      await failMeeting(meetingId, "No speech was found in this recording.", TO_TRANSCRIBE);
       return;
     }
     const language = meeting.language === "auto" ? (result.language ?? "auto") : meeting.language;
@@ -113,8 +112,7 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
     const reason = isTranscriptionError(error)
       ? error.message
       : "Transcription failed after several attempts.";
-    await setStatus(meetingId, "failed", reason);
-    await onMeetingFailed(meetingId);
+    await failMeeting(meetingId, reason, TO_TRANSCRIBE);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -7,21 +7,43 @@ const probeSchema = z.object({
   streams: z
     .array(z.object({ codec_type: z.string().optional(), codec_name: z.string().optional() }))
     .default([]),
-  format: z.object({ duration: z.coerce.number().optional() }).optional(),
+  format: z
+    .object({
+      duration: z.coerce.number().optional(),
+      tags: z.object({ creation_time: z.string().optional() }).optional(),
+    })
+    .optional(),
 });
+
+// Devices with an unset clock stamp 1904 or 1970; a date that far back says nothing.
+const EARLIEST_RECORDING = Date.UTC(1990, 0, 1);
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 export const UNREADABLE_MESSAGE =
   "This recording could not be read: the file looks damaged, incomplete or is not audio. Please upload it again.";
 export const UNSUPPORTED_CODEC_MESSAGE =
   "This recording uses an audio format Minuta cannot decode. Convert it to mp3, m4a or wav and upload it again.";
 
-/** Checks with ffprobe that the file holds a decodable audio track; returns its stated duration. */
-export async function probeAudio(path: string): Promise<{ durationMs: number | null }> {
+/**
+ * Checks with ffprobe that the file holds a decodable audio track; returns its stated duration and,
+ * when the container says (phones and recorders write creation_time), when it was recorded.
+ */
+export async function probeAudio(
+  path: string,
+): Promise<{ durationMs: number | null; recordedAt: Date | null }> {
   const { size } = await stat(path);
   if (size === 0) throw new TranscriptionError("unreadable_audio", "The recording is empty (0 bytes).");
   const result = await runProcess(
     "ffprobe",
-    ["-v", "error", "-show_entries", "stream=codec_type,codec_name:format=duration", "-of", "json", path],
+    [
+      "-v",
+      "error",
+      "-show_entries",
+      "stream=codec_type,codec_name:format=duration:format_tags=creation_time",
+      "-of",
+      "json",
+      path,
+    ],
     { timeoutMs: 60_000 },
   );
   if (result.code !== 0)
@@ -42,7 +64,15 @@ export async function probeAudio(path: string): Promise<{ durationMs: number | n
   const duration = parsed.data.format?.duration;
   return {
     durationMs: duration !== undefined && Number.isFinite(duration) ? Math.round(duration * 1000) : null,
+    recordedAt: recordingTime(parsed.data.format?.tags?.creation_time),
   };
+}
+
+function recordingTime(text: string | undefined): Date | null {
+  if (!text) return null;
+  const time = Date.parse(text);
+  if (!Number.isFinite(time) || time < EARLIEST_RECORDING || time > Date.now() + CLOCK_SKEW_MS) return null;
+  return new Date(time);
 }
 
 function parseJson(text: string): unknown {

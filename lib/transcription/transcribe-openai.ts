@@ -1,11 +1,14 @@
 import { openAsBlob } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import type OpenAI from "openai";
 import { type CircuitBreaker, circuitBreakerFor } from "@/lib/ai/circuit-breaker";
+import { sniffMedia } from "@/lib/ingest/sniff-media";
 import type { ParsedSegment } from "@/lib/transcripts/types";
 import { convertAudio } from "./convert-audio";
+import { mediaToolsInstalled } from "./media-tools";
 import { isProviderFailure, toTranscriptionError } from "./openai-error";
+import { UNREADABLE_MESSAGE } from "./probe-audio";
 import { type AudioChunk, splitAudio } from "./split-audio";
 import { withTempDir } from "./temp-dir";
 import { TranscriptionError } from "./transcription-error";
@@ -34,20 +37,14 @@ export async function transcribeWithOpenAI(
     options.breaker ??
     circuitBreakerFor(`transcription:${provider.client.baseURL}`, { isFailure: isProviderFailure });
   return withTempDir(async (dir) => {
-    const audio = path.join(dir, "audio.mp3");
-    const { durationMs } = await convertAudio(input.path, audio, "mp3");
-    const chunks: AudioChunk[] =
-      (await stat(audio)).size > settings.maxUploadBytes
-        ? await splitAudio(audio, dir, settings.chunkSeconds)
-        : [{ path: audio, startMs: 0 }];
+    const { chunks, durationMs } = mediaToolsInstalled()
+      ? await convertedPieces(input.path, dir, settings)
+      : await originalAsItIs(input.path, settings.maxUploadBytes);
     const segments: ParsedSegment[] = [];
     let detected: "es" | "en" | null = null;
     for (const [index, chunk] of chunks.entries()) {
-      const chunkEndMs = chunks[index + 1]?.startMs ?? durationMs;
       // A file-backed Blob, not a stream: the SDK can re-send it when it retries, without loading it.
-      const file = new File([await openAsBlob(chunk.path)], path.basename(chunk.path), {
-        type: "audio/mpeg",
-      });
+      const file = new File([await openAsBlob(chunk.path)], chunk.name, { type: chunk.mime });
       const response = await breaker
         .run(() =>
           provider.client.audio.transcriptions.create(
@@ -75,8 +72,77 @@ export async function transcribeWithOpenAI(
         );
       }
       detected ??= whisperLanguage(parsed.data.language);
+      const chunkEndMs =
+        chunks[index + 1]?.startMs ??
+        durationMs ??
+        chunk.startMs + Math.round((parsed.data.duration ?? 0) * 1000);
       segments.push(...whisperSegments(parsed.data, chunk.startMs, chunkEndMs - chunk.startMs));
     }
     return { segments, language: input.language === "auto" ? detected : input.language };
   });
+}
+
+type Piece = AudioChunk & { name: string; mime: string };
+
+/** The recording as 16 kHz mono mp3, cut into pieces the provider takes when it is too large. */
+async function convertedPieces(
+  input: string,
+  dir: string,
+  settings: { maxUploadBytes: number; chunkSeconds: number },
+): Promise<{ chunks: Piece[]; durationMs: number }> {
+  const audio = path.join(dir, "audio.mp3");
+  const { durationMs } = await convertAudio(input, audio, "mp3");
+  const chunks: AudioChunk[] =
+    (await stat(audio)).size > settings.maxUploadBytes
+      ? await splitAudio(audio, dir, settings.chunkSeconds)
+      : [{ path: audio, startMs: 0 }];
+  return {
+    chunks: chunks.map((chunk) => ({ ...chunk, name: path.basename(chunk.path), mime: "audio/mpeg" })),
+    durationMs,
+  };
+}
+
+// What OpenAI's speech-to-text reads as it is (it goes by the file name's extension).
+const PROVIDER_FORMATS = new Set(["mp3", "m4a", "mp4", "wav", "ogg", "webm", "flac"]);
+
+/**
+ * Without ffmpeg (e.g. on Vercel) the recording goes as it was uploaded, when the provider takes it:
+ * a format it reads, under its size limit. Otherwise a clear, non-retryable reason naming ffmpeg.
+ */
+async function originalAsItIs(
+  input: string,
+  maxUploadBytes: number,
+): Promise<{ chunks: Piece[]; durationMs: null }> {
+  const { size } = await stat(input);
+  if (size === 0) throw new TranscriptionError("unreadable_audio", "The recording is empty (0 bytes).");
+  const media = sniffMedia(await readHead(input));
+  if (!media) throw new TranscriptionError("unreadable_audio", UNREADABLE_MESSAGE);
+  if (!PROVIDER_FORMATS.has(media.extension)) {
+    throw new TranscriptionError(
+      "missing_tool",
+      `The speech-to-text service doesn't take ${media.extension} recordings as they are, and converting this one needs ffmpeg, which is not installed on this server. Install ffmpeg and use Retry, or upload an mp3, m4a or wav.`,
+    );
+  }
+  if (size > maxUploadBytes) {
+    const megabytes = Math.floor(maxUploadBytes / (1024 * 1024));
+    throw new TranscriptionError(
+      "missing_tool",
+      `This recording is larger than the ${megabytes} MB the speech-to-text service takes at once, and cutting it into pieces needs ffmpeg, which is not installed on this server. Install ffmpeg and use Retry, or upload a shorter recording.`,
+    );
+  }
+  return {
+    chunks: [{ path: input, startMs: 0, name: `recording.${media.extension}`, mime: media.mime }],
+    durationMs: null,
+  };
+}
+
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, "r");
+  try {
+    const head = new Uint8Array(64);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }

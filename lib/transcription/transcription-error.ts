@@ -4,7 +4,9 @@ export type TranscriptionErrorCode =
   | "unsupported_codec"
   | "provider_error"
   | "rate_limited"
-  | "timeout";
+  | "timeout"
+  /** ffmpeg/ffprobe, needed to convert or cut this recording, are not installed. */
+  | "missing_tool";
 
 /**
  * Why a recording could not be transcribed. `message` is plain English for the user (the UI may

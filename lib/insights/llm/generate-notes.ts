@@ -1,10 +1,14 @@
 import {
   APICallError,
+  EmptyResponseBodyError,
   generateText,
+  InvalidResponseDataError,
+  JSONParseError,
   type LanguageModel,
   NoObjectGeneratedError,
   Output,
   RetryError,
+  TypeValidationError,
 } from "ai";
 import { type CircuitBreaker, CircuitOpenError } from "@/lib/ai/circuit-breaker";
 import { LlmAnalysisError } from "./llm-analysis-error";
@@ -59,9 +63,26 @@ export function isProviderFailure(error: unknown): boolean {
   if (NoObjectGeneratedError.isInstance(error)) return false;
   const cause = RetryError.isInstance(error) ? error.lastError : error;
   if (APICallError.isInstance(cause) && cause.statusCode !== undefined) {
-    return cause.statusCode >= 500 || [401, 403, 408, 429].includes(cause.statusCode);
+    return (
+      isSuccess(cause.statusCode) ||
+      cause.statusCode >= 500 ||
+      [401, 403, 408, 429].includes(cause.statusCode)
+    );
   }
   return true;
+}
+
+const isSuccess = (status: number) => status >= 200 && status < 300;
+
+/** A response that isn't a completion at all: an HTML page from a proxy, cut-off or foreign JSON. */
+function isUnreadableResponse(error: unknown): boolean {
+  return (
+    (APICallError.isInstance(error) && error.statusCode !== undefined && isSuccess(error.statusCode)) ||
+    JSONParseError.isInstance(error) ||
+    TypeValidationError.isInstance(error) ||
+    InvalidResponseDataError.isInstance(error) ||
+    EmptyResponseBodyError.isInstance(error)
+  );
 }
 
 function toLlmAnalysisError(error: unknown): LlmAnalysisError {
@@ -74,6 +95,15 @@ function toLlmAnalysisError(error: unknown): LlmAnalysisError {
       retryable: true,
       cause: error,
     });
+  }
+  // Provider trouble like a 5xx, so retried, then failing the meeting; never a refusal.
+  if (isUnreadableResponse(cause)) {
+    const status = APICallError.isInstance(cause) ? ` (HTTP ${cause.statusCode})` : "";
+    return new LlmAnalysisError(
+      "provider_error",
+      `The model provider sent an answer that could not be read${status}.`,
+      { retryable: true, cause: error },
+    );
   }
   if (APICallError.isInstance(cause)) {
     const status = cause.statusCode;

@@ -1,9 +1,10 @@
 import type { ExtractedActionItem } from "@/lib/insights/types";
 import type { OwnerContext } from "./action-owner";
-import { ownerFor } from "./action-owner";
+import { ACCEPTANCE, ownerFor } from "./action-owner";
 import type { ActionKind, ActionPattern } from "./action-pattern";
 import { taskText } from "./action-text";
 import type { CivilDate } from "./calendar";
+import { formatDate } from "./calendar";
 import { findDueDate } from "./due-dates";
 import type { CleanSegment, Sentence } from "./sentences";
 import type { Language } from "./stem";
@@ -18,6 +19,8 @@ const CONDITION_BEFORE =
 const EXPLICIT_OWNER = (names: string) =>
   new RegExp(`^(?<name>${names})\\s*(?::|to|will|should|va a|debe|se encarga de)\\s+`, "u");
 const SIMILAR = 0.6;
+// "Speaker 2" is a transcriber's label, not someone a task can be addressed to.
+const GENERIC_SPEAKER = /^(?:speaker|hablante|participant|participante|unknown|guest|invitado)\b/i;
 
 export type ActionContext = OwnerContext & {
   sentences: readonly Sentence[];
@@ -39,23 +42,56 @@ export function extractActionItems(context: ActionContext): {
   const requests = new Set<number>();
   const anyTrigger = anyOf(context.patterns.filter((pattern) => pattern.kind !== "assign"));
   const assign = context.patterns.filter((pattern) => pattern.kind === "assign");
+  let lastRequest: { item: Item; segmentIndex: number; speaker: string } | null = null;
+  let previousSegment = -1;
   for (const sentence of context.sentences) {
     const folded = sentence.folded;
-    if (!anyTrigger.test(folded) && !assign.some((pattern) => triggers(pattern, folded))) continue;
-    const found = itemFrom(sentence, folded, context);
+    const opensTurn = sentence.segmentIndex !== previousSegment;
+    previousSegment = sentence.segmentIndex;
+    const answered = opensTurn ? answeredRequest(lastRequest, sentence) : null;
+    const triggered = anyTrigger.test(folded) || assign.some((pattern) => triggers(pattern, folded));
+    const found = triggered ? itemFrom(sentence, folded, context) : null;
+    const stems = found ? new Set(contentStems(found.text, context.language)) : new Set<string>();
+    // "Can you send me the slides?" "Yeah, I'll send them over tonight.": the reply dates the request.
+    if (answered && (!found || isSubset(stems, answered.stems))) {
+      const due = context.today ? findDueDate(sentence.text, context.today, context.language) : null;
+      answered.dueDate ??= due?.date ?? null;
+      answered.owner ??= sentence.speaker.trim() || null;
+      continue;
+    }
     if (!found) continue;
     const { kind, ...item } = found;
     if (kind === "request") requests.add(sentence.id);
-    const stems = new Set(contentStems(item.text, context.language));
     const twin = items.find((other) => jaccard(other.stems, stems) >= SIMILAR);
     if (twin) {
       twin.owner ??= item.owner;
       twin.dueDate ??= item.dueDate;
       continue;
     }
-    items.push({ ...item, stems });
+    const added = { ...item, stems };
+    items.push(added);
+    if (kind === "request") {
+      lastRequest = { item: added, segmentIndex: sentence.segmentIndex, speaker: sentence.speaker };
+    }
   }
   return { items: items.map(({ stems: _, ...item }) => item), requests };
+}
+
+type Item = ExtractedActionItem & { stems: Set<string> };
+
+/** The request a turn's first sentence answers: one made in the turn just before, by someone else, accepted now. */
+function answeredRequest(
+  last: { item: Item; segmentIndex: number; speaker: string } | null,
+  sentence: Sentence,
+): Item | null {
+  if (!last || sentence.segmentIndex !== last.segmentIndex + 1 || sentence.speaker === last.speaker)
+    return null;
+  return ACCEPTANCE.test(sentence.folded) ? last.item : null;
+}
+
+function isSubset(part: ReadonlySet<string>, whole: ReadonlySet<string>): boolean {
+  for (const term of part) if (!whole.has(term)) return false;
+  return true;
 }
 
 const prefilters = new Map<string, RegExp>();
@@ -104,13 +140,17 @@ function itemFrom(
   found.sort((a, b) => a.index - b.index || a.order - b.order);
   const due =
     found.length > 0 && context.today ? findDueDate(sentence.text, context.today, context.language) : null;
+  const dueLater = due && due.start >= 0 && context.today ? due.date > formatDate(context.today) : false;
   for (const { index, end, pattern, match } of found) {
     const groups: Record<string, string> = { ...match.groups };
     if (isQuestion && pattern.kind !== "request") continue;
     // Tested on the original: folding would turn "sí" (yes) into "si" (if).
     const before = sentence.text.slice(0, index).toLowerCase();
     if (NEGATED_BEFORE.test(before) || CONDITION_BEFORE.test(before)) continue;
-    if (pattern.deny?.test(folded.slice(end).trimStart())) continue;
+    const rest = folded.slice(end).trimStart();
+    if (pattern.deny?.test(rest)) continue;
+    if (pattern.inMeeting?.test(rest) && !(dueLater && due && due.start >= end)) continue;
+    if (pattern.needsDate && !due) continue;
     const owned = explicitOwner(pattern, folded, end, context);
     const text = pattern.rewrite
       ? rewritten(pattern, match, sentence.text)
@@ -121,6 +161,7 @@ function itemFrom(
           groups,
           dueSpan: due && due.start >= end ? due : null,
           speaker: segment.speaker,
+          addressee: previousSpeaker(context.segments, segment),
           isName: (word) => context.names.resolve(word) !== undefined,
         });
     if (!text) continue;
@@ -128,6 +169,11 @@ function itemFrom(
     return { text, owner, dueDate: due?.date ?? null, seq: sentence.seq, kind: pattern.kind };
   }
   return null;
+}
+
+function previousSpeaker(segments: readonly CleanSegment[], segment: CleanSegment): string | null {
+  const previous = segments[segment.index - 1]?.speaker.trim();
+  return previous && previous !== segment.speaker.trim() && !GENERIC_SPEAKER.test(previous) ? previous : null;
 }
 
 function rewritten(pattern: ActionPattern, match: RegExpExecArray, original: string): string | null {

@@ -4,7 +4,7 @@ import type { NameIndex } from "./names";
 import { addressedName } from "./names";
 import type { CleanSegment } from "./sentences";
 
-const ACCEPTANCE =
+export const ACCEPTANCE =
   /^(?:sure|yes|yeah|yep|ok|okay|will do|on it|no problem|of course|absolutely|definitely|i can|i will|i'll|si|claro|vale|hecho|perfecto|de acuerdo|cuenta con ello|sin problema|por supuesto|me encargo|lo hago|yo lo hago)(?![\p{L}])/u;
 
 export type OwnerContext = {

@@ -15,6 +15,10 @@ export type ActionPattern = {
   trigger: RegExp;
   /** Task openings that show the trigger was talk, not a commitment ("I'll be honest"). */
   deny?: RegExp;
+  /** Task openings that are talk in the meeting itself unless a later day is named ("I'll present it next Thursday"). */
+  inMeeting?: RegExp;
+  /** Only a commitment when the sentence names when ("let's review it on Friday", "llamo al cliente mañana"). */
+  needsDate?: boolean;
   /** Verb put before a task that is a noun phrase ("me encargo del presupuesto"); `prep` group follows it. */
   fallbackVerb?: string;
   /** Spanish triggers that must be followed by an infinitive ("voy a enviar", not "voy a la oficina"). */

@@ -5,13 +5,21 @@ import {
   DENY_REQUEST_ES,
   DENY_SELF_EN,
   DENY_SELF_ES,
+  IN_MEETING_EN,
 } from "./action-denials";
 import type { ActionPattern } from "./action-pattern";
 import { ADVERBS_EN, pattern, SLOT } from "./action-pattern";
+import { FIRST_PERSON_VERBS as PRESENT_VERBS, THIRD_PERSON_VERBS } from "./spanish-verbs";
 
-// First-person present forms that promise a task when said with "yo" or to someone ("te mando…").
-const PRESENT_VERBS =
-  "mando|envio|paso|reenvio|comparto|preparo|reviso|escribo|confirmo|actualizo|subo|agendo|hago|llamo|organizo|redacto|compro|pido|miro|busco|contacto|comento|aviso|cierro|reservo|convoco";
+/** Verbs that plan work for later, never the meeting's own agenda: "let's schedule a call…". */
+const LATER_VERBS_EN =
+  "schedule|set up|book|send|plan|organi[sz]e|arrange|follow up|reach out|sync up|reconvene|put together|draft|prepare|write up|loop in|invite|order|finali[sz]e|touch base|contact|email|ping|get back|get in touch|catch up|meet (?:again|up)|submit|deliver|buy|coordinate|reserve|circle back";
+/** Verbs someone takes a task with ("John will prepare…"), as opposed to forecasts ("revenue will grow"). */
+export const TASK_VERBS_EN = `${LATER_VERBS_EN}|review|check|confirm|call|update|share|fix|handle|take care of|look into|finish|create|write|test|talk to|ask|cover|present`;
+// When a Spanish promise in the present tense says when: "mañana llamo al cliente".
+const WHEN_ES =
+  "(?:pasado\\s+)?manana|hoy|esta (?:tarde|noche|semana)|luego|despues|ahora mismo|en cuanto pueda|la semana que viene|el (?:lunes|martes|miercoles|jueves|viernes)";
+const EN = { inMeeting: IN_MEETING_EN };
 
 /** Commitment and request phrasings of any meeting, Spanish and English. */
 export const BASE_PATTERNS: ActionPattern[] = [
@@ -19,7 +27,7 @@ export const BASE_PATTERNS: ActionPattern[] = [
     "self",
     "en",
     `(?:(?:i|i've)${SLOT}\\s+(?:need to|have to|got to|should|can take care of)|(?:i'm|i am)${SLOT}\\s+(?:going to|gonna)|i'll|i will|let me)\\s+${ADVERBS_EN}`,
-    { deny: DENY_SELF_EN },
+    { deny: DENY_SELF_EN, ...EN },
   ),
   pattern(
     "self",
@@ -44,16 +52,27 @@ export const BASE_PATTERNS: ActionPattern[] = [
   pattern("self", "es", `yo\\s+(?:(?<clitic>lo|la|los|las)\\s+)?(?<verb>${PRESENT_VERBS})`),
   pattern("self", "es", `(?:(?<clitic>lo|la|los|las)\\s+)?(?<verb>${PRESENT_VERBS})\\s+yo`),
   pattern(
+    "self",
+    "es",
+    `(?:${WHEN_ES}),?\\s+(?:yo\\s+)?(?:(?<clitic>lo|la|los|las)\\s+)?(?<verb>${PRESENT_VERBS})(?![a-z])`,
+  ),
+  pattern(
+    "self",
+    "es",
+    `(?<=^|[,;:]\\s?)(?:(?<clitic>lo|la|los|las)\\s+)?(?<verb>${PRESENT_VERBS})(?![a-z])`,
+    { needsDate: true },
+  ),
+  pattern(
     "request",
     "en",
     `(?:can|could|would|will)\\s+you(?:\\s+(?:all|both|two|three|guys))?\\s+(?:(?:please|maybe|possibly|also|just|then|mind)\\s+)*`,
-    { deny: DENY_REQUEST_EN },
+    { deny: DENY_REQUEST_EN, ...EN },
   ),
   pattern(
     "request",
     "en",
     `(?:you need to|you have to|you should|you'll need to|you'll have to|i need you to|i'd like you to|i want you to|make sure (?:you|to)|don't forget to|remember to|please)\\s+${ADVERBS_EN}`,
-    { deny: DENY_REQUEST_EN },
+    { deny: DENY_REQUEST_EN, ...EN },
   ),
   pattern(
     "request",
@@ -84,9 +103,16 @@ export const BASE_PATTERNS: ActionPattern[] = [
     "group",
     "en",
     `(?:(?:we|we've)${SLOT}\\s+(?:need to|have to|got to|must|should)|(?:we'll|we will)${SLOT}\\s+(?:need to|have to)|(?:we're|we are)${SLOT}\\s+(?:going to|gonna)|(?:someone|somebody) (?:needs|has) to)\\s+${ADVERBS_EN}`,
-    { deny: DENY_GROUP_EN },
+    { deny: DENY_GROUP_EN, ...EN },
   ),
-  pattern("group", "en", `(?<=^|[,;:]\\s?)need to\\s+${ADVERBS_EN}`, { deny: DENY_GROUP_EN }),
+  pattern("group", "en", `(?<=^|[,;:]\\s?)need to\\s+${ADVERBS_EN}`, { deny: DENY_GROUP_EN, ...EN }),
+  // "Let's schedule a call…" plans work; "let's review the budget" is the agenda, unless a day is named.
+  pattern("group", "en", `let(?:'s| us)\\s+(?=(?:${LATER_VERBS_EN})(?![a-z]))`, { deny: DENY_GROUP_EN }),
+  pattern("group", "en", `let(?:'s| us)\\s+${ADVERBS_EN}`, { deny: DENY_GROUP_EN, ...EN, needsDate: true }),
+  // "Make sure the release notes go out": the whole sentence is the task.
+  pattern("group", "en", "(?<=^|please,?\\s|[,;:]\\s?)(?=make sure\\s(?!(?:you|to|i|that i)\\s))", {
+    deny: DENY_GROUP_EN,
+  }),
   pattern(
     "group",
     "es",
@@ -107,13 +133,13 @@ export const BASE_PATTERNS: ActionPattern[] = [
 
 /** "Luis se encarga de…", "Ana will…", "TODO: Bob to…", for the names in `names` (a folded alternation). */
 export function assignPatterns(names: string): ActionPattern[] {
-  const subject = `(?<=^|[,;:]\\s?|\\b(?:and|y|que|then|luego)\\s)(?<name>${names})`;
+  const subject = `(?<=^|[,;:]\\s?|\\b(?:and|y|que|then|luego|so|but|pero|entonces|asi que)\\s)(?<name>${names})`;
   return [
     pattern(
       "assign",
       "en",
       `${subject}\\s+(?:will|is going to|'s going to|is gonna|needs to|has to|should|to)\\s+${ADVERBS_EN}`,
-      { deny: DENY_GROUP_EN },
+      { deny: DENY_GROUP_EN, ...EN },
     ),
     pattern(
       "assign",
@@ -129,6 +155,12 @@ export function assignPatterns(names: string): ActionPattern[] {
       deny: DENY_GROUP_ES,
       needsInfinitive: true,
     }),
+    // "Quedamos en que Luis manda la propuesta": what someone agreed to, in the present or future.
+    pattern(
+      "assign",
+      "es",
+      `(?:quedamos|hemos quedado|queda|acordamos|hemos acordado|decidimos)\\s+(?:en\\s+)?que\\s+(?<name>${names})\\s+(?:(?<clitic>lo|la|los|las)\\s+)?(?<verb>${THIRD_PERSON_VERBS})(?![a-z])`,
+    ),
     pattern(
       "assign",
       "es",

@@ -1,57 +1,18 @@
 import type { ActionPattern } from "./action-pattern";
 import { fold } from "./fold";
+import { INFINITIVE } from "./spanish-verbs";
 import { isContentWord } from "./stopwords";
 import { words } from "./tokenize";
 
-const INFINITIVE: Record<string, string> = {
-  mando: "mandar",
-  mandas: "mandar",
-  envio: "enviar",
-  envias: "enviar",
-  paso: "pasar",
-  pasas: "pasar",
-  reenvio: "reenviar",
-  reenvias: "reenviar",
-  comparto: "compartir",
-  compartes: "compartir",
-  preparo: "preparar",
-  preparas: "preparar",
-  reviso: "revisar",
-  revisas: "revisar",
-  escribo: "escribir",
-  escribes: "escribir",
-  confirmo: "confirmar",
-  confirmas: "confirmar",
-  actualizo: "actualizar",
-  subo: "subir",
-  agendo: "agendar",
-  enviamos: "enviar",
-  mandamos: "mandar",
-  pasamos: "pasar",
-  preparamos: "preparar",
-  hago: "hacer",
-  llamo: "llamar",
-  organizo: "organizar",
-  redacto: "redactar",
-  compro: "comprar",
-  pido: "pedir",
-  miro: "mirar",
-  busco: "buscar",
-  contacto: "contactar",
-  comento: "comentar",
-  aviso: "avisar",
-  cierro: "cerrar",
-  reservo: "reservar",
-  convoco: "convocar",
-};
 const NOT_INFINITIVES = new Set(
   "lugar mujer ayer hogar par mar bar azar collar altar primer tercer cualquier taller super master alquiler placer".split(
     " ",
   ),
 );
-// Where the task ends: the next clause, a condition, or a reason.
+// Where the task ends: the next clause, a condition, or a reason; not the dots of Spanish plural
+// abbreviations ("RR. HH.", "EE. UU.").
 const CLAUSE_END =
-  /[;?!]|\.(?:\s|$)|,?\s+(?:because|but|so that|although|unless|while|whereas|porque|pero|aunque|mientras|ya que|puesto que)\s|,\s*(?:and|y|e)\s+(?:i|we|you|he|she|they|then|yo|nosotros|luego|despues)\b|,\s*(?:if|si|or|o)\s|\s+(?:if you can|if possible|if that's ok|when you can|si puedes|si es posible|cuando puedas)\b|,\s*(?:which|who|where)\s|,?\s+(?:yeah|okay|so|anyway|i mean|you know|o sea|vale)\s|\s(?=(?:i'll|i will|we'll|we will|i'm|you'll|yo voy)\s)/iu;
+  /[;?!]|(?<!(?:^|\s)(?:rr|hh|ee|uu|cc|oo|ff|aa|ss|jj|pp|dd|mm))\.(?:\s|$)|,?\s+(?:because|but|so that|although|unless|while|whereas|porque|pero|aunque|mientras|ya que|puesto que)\s|,\s*(?:and|y|e)\s+(?:i|we|you|he|she|they|then|yo|nosotros|luego|despues)\b|,\s*(?:if|si|or|o)\s|\s+(?:if you can|if possible|if that's ok|when you can|si puedes|si es posible|cuando puedas)\b|,\s*(?:which|who|where)\s|,?\s+(?:yeah|okay|so|anyway|i mean|you know|o sea|vale)\s|\s(?=(?:i'll|i will|we'll|we will|i'm|you'll|let's|yo voy)\s)/iu;
 // A capitalised word mid-task is a new sentence the transcriber didn't punctuate ("devise That's…").
 const SENTENCE_RESTART =
   /\s(?=(?:That|This|It|It's|We|We're|They|There|So|But|And|Okay|Yeah|Bueno|Vale|Pues)\b)/u;
@@ -60,14 +21,21 @@ const MAX_WORDS = 16;
 const LEADING =
   /^(?:(?:please|just|also|quickly|then|go ahead and|por favor|tu|usted|yo|tambien|también|luego|ya|that|que)\s*,?\s+)+/iu;
 const TRAILING =
-  /(?:,?\s*(?:please|por favor|ok|okay|right|vale|no|then|as well|thanks|thank you|gracias|ya|entonces|y eso|o algo así|o algo asi|or something|or so|and stuff|and everything|¿vale|¿no|¿sí))+$/iu;
+  /(?:,?\s*(?<![\p{L}])(?:please|por favor|ok|okay|right|vale|no|then|as well|thanks|thank you|gracias|ya|entonces|y eso|o algo así|o algo asi|or something|or so|and stuff|and everything|¿vale|¿no|¿sí|(?:ha)+h?|lol|(?:ja)+|(?:je)+))+$/iu;
 const MAX_LENGTH = 140;
 // A task ending in one of these was cut off mid-phrase ("go over to the").
 const DANGLING = new Set(
-  "the a an to of our my your their his her its and or with for in on at by from is are was el la los las de del y o con para por que un una en al nuestro nuestra mi tu su sus".split(
+  "the a an to of our my your their his her its and or with for in on at by from into onto is are was el la los las de del y o con para por que un una en al nuestro nuestra mi tu su sus".split(
     " ",
   ),
 );
+
+// "you" the speaker promises something to ("I'll send you the deck"), not "you know".
+const YOU_AS_OBJECT =
+  /\b(to|with|for|send|give|email|call|ping|tell|show|let|update|remind|help|invite|owe|bring|forward|copy|cc|text|message|brief)\s+you\b(?!\s+(?:know|see|mean|think|guys|all|both|two|three)\b)/gi;
+// Commitments whose object may be a pronoun ("I'll look into it", "I'll get back to you on that").
+const PHRASAL_TASK =
+  /^(?:get back to|follow up|reach out|circle back|look into|touch base|find out|figure out|sort (?:it|this|that) out|check in with|double-check)(?![\p{L}])/iu;
 
 export type TaskParts = {
   sentence: string;
@@ -77,6 +45,8 @@ export type TaskParts = {
   /** The due-date phrase inside `sentence`, cut from the task. */
   dueSpan: { start: number; end: number } | null;
   speaker: string;
+  /** Who "you" is in the speaker's own commitment: the previous speaker, when known. */
+  addressee?: string | null;
   isName: (folded: string) => boolean;
 };
 
@@ -102,11 +72,7 @@ export function taskText(parts: TaskParts): string | null {
     .replace(/^[,:;–—-]+\s*/, "");
   for (let pass = 0; pass < 3; pass++) {
     const before = task;
-    task = task
-      .replace(LEADING, "")
-      .replace(TRAILING, "")
-      .replace(/[\s,.:;¿?¡!…]+$/, "")
-      .trim();
+    task = withoutTrailingPunctuation(task.replace(LEADING, "").replace(TRAILING, "")).trim();
     task = dropVocative(task, parts.isName);
     if (task === before) break;
   }
@@ -124,16 +90,31 @@ export function taskText(parts: TaskParts): string | null {
   if (pattern.language === "en" && pattern.kind === "request" && parts.speaker.trim()) {
     task = task.replace(/\bme\b/g, parts.speaker.trim()).replace(/\bmy\b/g, `${parts.speaker.trim()}'s`);
   }
+  if (pattern.language === "en" && pattern.kind === "self" && parts.addressee) {
+    task = task.replace(YOU_AS_OBJECT, `$1 ${parts.addressee}`);
+  }
   task = task.replace(/\s+/g, " ").trim();
   const taskWords = words(task);
-  if (taskWords.length < 2 || !taskWords.some((word) => isContentWord(fold(word), pattern.language)))
-    return null;
+  // "Include it", "send them over": a verb with nothing to act on is an answer, not a task.
+  const phrasal = PHRASAL_TASK.exec(task);
+  const hasObject =
+    (phrasal !== null && task.length > phrasal[0].length) ||
+    taskWords.slice(1).some((word) => isContentWord(fold(word), pattern.language));
+  if (taskWords.length < 2 || !hasObject) return null;
   if (DANGLING.has(fold(taskWords.at(-1) as string))) return null;
   if (task.length > MAX_LENGTH) {
     const cut = task.lastIndexOf(" ", MAX_LENGTH);
     task = `${task.slice(0, cut > 0 ? cut : MAX_LENGTH)}…`;
   }
   return task.charAt(0).toUpperCase() + task.slice(1);
+}
+
+function withoutTrailingPunctuation(task: string): string {
+  // A quote left open by the cut ("Put the word \"") goes with the punctuation.
+  const open = (task.match(/["“”]/g) ?? []).length % 2 === 1;
+  const kept = task.replace(open ? /[\s,.:;¿?¡!…"“”]+$/ : /[\s,.:;¿?¡!…]+$/, "");
+  // "…con RR. HH." keeps the abbreviation's dot.
+  return /(?:^|\s)(\p{Lu})\1$/u.test(kept) && task.slice(kept.length).startsWith(".") ? `${kept}.` : kept;
 }
 
 function shortened(task: string): string {

@@ -6,6 +6,7 @@ import { findDecisions } from "./decisions";
 import { detectLanguage } from "./detect-language";
 import { keyPoints } from "./key-points";
 import { extractKeywords } from "./keywords";
+import { mentionedOwners } from "./mentioned-owners";
 import { buildNameIndex, namePattern } from "./names";
 import { findOpenQuestions } from "./questions";
 import { scoreSentences } from "./sentence-scores";
@@ -26,7 +27,10 @@ export function analyzeLocally(input: AnalysisInput): Insights {
   const sentences = sentencesOf(segments);
   const profile = templateProfile(input.template);
   const speakers = [...new Set(segments.map((segment) => segment.speaker.trim()).filter(Boolean))];
-  const names = buildNameIndex(input.participants, speakers);
+  const known = buildNameIndex(input.participants, speakers);
+  const mentioned = mentionedOwners(sentences, (key) => known.resolve(key) !== undefined);
+  const names =
+    mentioned.length > 0 ? buildNameIndex([...input.participants, ...mentioned], speakers) : known;
   const pattern = namePattern(names);
 
   const scored = scoreSentences(sentences, language);

@@ -109,6 +109,12 @@ const alternation = (words: string[]) =>
     .join("|");
 
 export const MONTH_PATTERN = alternation(Object.keys(MONTHS));
+/** Month names spelled out, for phrases where an abbreviation would be a word ("en mar"). */
+export const FULL_MONTH_PATTERN = alternation(
+  "january february march april may june july august september october november december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre".split(
+    " ",
+  ),
+);
 export const WEEKDAY_PATTERN = alternation(Object.keys(WEEKDAYS));
 export const NUMBER_PATTERN = `\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))}`;
 

@@ -1,6 +1,14 @@
 import type { CivilDate } from "./calendar";
 import { addDays, addMonths, compareDates, daysInMonth, isValidDate, weekday } from "./calendar";
-import { MONTH_PATTERN, MONTHS, NUMBER_PATTERN, numberValue, WEEKDAY_PATTERN, WEEKDAYS } from "./date-words";
+import {
+  FULL_MONTH_PATTERN,
+  MONTH_PATTERN,
+  MONTHS,
+  NUMBER_PATTERN,
+  numberValue,
+  WEEKDAY_PATTERN,
+  WEEKDAYS,
+} from "./date-words";
 import type { Language } from "./stem";
 
 /** `source` is the matched phrase as written, before folding. */
@@ -8,15 +16,25 @@ export type DateContext = { today: CivilDate; language: Language; source: string
 export type DateRule = {
   pattern: RegExp;
   resolve: (groups: Record<string, string>, context: DateContext) => CivilDate | null;
+  /** When phrases overlap or touch ("el jueves 6 de marzo", "end of day Friday"), the higher wins. */
+  specificity: number;
 };
+
+// How exact a phrase is: a calendar date beats a weekday, which beats "next week" or "today".
+const EXACT = 5;
+const DAY = 4;
+const SPAN = 3;
+const TOMORROW = 2;
+const VAGUE = 1;
 
 // Words that introduce a deadline; part of the match so the phrase can be cut from an item's text.
 const LEAD =
   "(?<![\\p{L}\\p{N}])(?:(?:by|on|before|until|till|due|no later than|para|antes del?|hasta(?: el)?|como muy tarde|a mas tardar)\\s+)?";
 const END = "(?![\\p{L}\\p{N}])";
-const rule = (body: string, resolve: DateRule["resolve"]): DateRule => ({
+const rule = (specificity: number, body: string, resolve: DateRule["resolve"]): DateRule => ({
   pattern: new RegExp(`${LEAD}(?:${body})${END}`, "gu"),
   resolve,
+  specificity,
 });
 
 const mondayOfNextWeek = (today: CivilDate) => addDays(today, 7 - weekday(today));
@@ -42,6 +60,16 @@ function nextOccurrence(today: CivilDate, month: number, day: number, year?: str
   return null;
 }
 
+/** The last day of a named month: this year's unless already past. */
+function endOfNamedMonth(today: CivilDate, month: number): CivilDate | null {
+  if (month < 1) return null;
+  for (const year of [today.year, today.year + 1]) {
+    const candidate = { year, month, day: daysInMonth(year, month) };
+    if (compareDates(candidate, today) >= 0) return candidate;
+  }
+  return null;
+}
+
 function span(count: number, unit: string, today: CivilDate): CivilDate {
   if (/^(?:week|semana)/.test(unit)) return addDays(today, 7 * count);
   if (/^(?:month|mes)/.test(unit)) return addMonths(today, count);
@@ -51,81 +79,108 @@ function span(count: number, unit: string, today: CivilDate): CivilDate {
 // Alternatives get numbered group names: duplicate names need a newer V8 than Node 22's.
 const W = (n = "") => `(?<weekday${n}>${WEEKDAY_PATTERN})`;
 const M = `(?<month>${MONTH_PATTERN})\\.?`;
+// Spelled out: "en mar" is "at sea", not March.
+const FULL_M = `(?<month>${FULL_MONTH_PATTERN})`;
 const D = "(?<day>\\d{1,2})(?:st|nd|rd|th|º|ª)?";
 const Y = "(?<year>\\d{4})";
 const N = (n = "") => `(?<count${n}>${NUMBER_PATTERN})`;
 const UNIT = (n = "") => `(?<unit${n}>days?|weeks?|months?|dias?|semanas?|mes|meses)`;
 /** The first defined group among `name`, `name2`, `name3`… */
 const pick = (groups: Record<string, string>, name: string) =>
-  groups[name] ?? groups[`${name}2`] ?? groups[`${name}3`] ?? groups[`${name}4`] ?? "";
+  [name, `${name}2`, `${name}3`, `${name}4`, `${name}5`].map((key) => groups[key]).find(Boolean) ?? "";
 const month = (groups: Record<string, string>) => MONTHS[groups.month ?? ""] ?? 0;
 // "we may 3…" is not a date; "May 3" is.
 const plausibleMonth = (groups: Record<string, string>, context: DateContext) =>
-  groups.month !== "may" || /\bMay\b/.test(context.source);
+  pick(groups, "month") !== "may" || /\bMay\b/.test(context.source);
 const day = (groups: Record<string, string>) => WEEKDAYS[pick(groups, "weekday")] ?? 0;
 
 /** Every phrase the local engine reads as a date; see due-dates.ts for the choices. */
 export const DATE_RULES: DateRule[] = [
-  rule(`(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})`, (g) =>
+  rule(EXACT, `(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})`, (g) =>
     isValidDate(Number(g.iy), Number(g.im), Number(g.id))
       ? { year: Number(g.iy), month: Number(g.im), day: Number(g.id) }
       : null,
   ),
-  rule(`${M}\\s+${D}(?:,?\\s+${Y})?`, (g, c) =>
+  rule(EXACT, `${M}\\s+${D}(?:,?\\s+${Y})?`, (g, c) =>
     plausibleMonth(g, c) ? nextOccurrence(c.today, month(g), Number(g.day), g.year) : null,
   ),
-  rule(`(?:el\\s+)?${D}\\s+(?:of\\s+|de\\s+)?${M}(?:,?\\s+(?:de(?:l)?\\s+)?${Y})?`, (g, c) =>
+  rule(EXACT, `(?:el\\s+|the\\s+)?${D}\\s+(?:of\\s+|de\\s+)?${M}(?:,?\\s+(?:de(?:l)?\\s+)?${Y})?`, (g, c) =>
     nextOccurrence(c.today, month(g), Number(g.day), g.year),
   ),
-  rule(`(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?`, (g, c) => numericDate(g, c)),
-  rule(`(?<a>\\d{1,2})-(?<b>\\d{1,2})-(?<y>\\d{4})`, (g, c) => numericDate(g, c)),
-  rule(`(?:the\\s+)?day after tomorrow|pasado\\s+manana`, (_, c) => addDays(c.today, 2)),
+  rule(EXACT, `(?<a>\\d{1,2})/(?<b>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?`, (g, c) => numericDate(g, c)),
+  rule(EXACT, `(?<a>\\d{1,2})-(?<b>\\d{1,2})-(?<y>\\d{4})`, (g, c) => numericDate(g, c)),
+  rule(SPAN, `(?:the\\s+)?day after tomorrow|pasado\\s+manana`, (_, c) => addDays(c.today, 2)),
   rule(
+    VAGUE,
     `today|tonight|this (?:morning|afternoon|evening)|(?:the\\s+)?end of (?:the\\s+)?day|eod|cob|hoy|esta (?:tarde|noche)|(?:el\\s+|al\\s+)?final del dia`,
     (_, c) => c.today,
   ),
-  rule(`tomorrow|(?<!(?:esta|la|por la|de la|cada|las|toda la|una|buena|buenas|en la)\\s)manana`, (_, c) =>
-    addDays(c.today, 1),
+  // "esta mañana" is this morning; "la barandilla mañana" is still tomorrow.
+  rule(
+    TOMORROW,
+    `tomorrow|(?<!(?<![\\p{L}])(?:esta|la|por la|de la|cada|las|toda la|una|buena|buenas|en la)\\s)manana`,
+    (_, c) => addDays(c.today, 1),
   ),
   rule(
-    `next\\s+${W()}|${W("2")}\\s+(?:of\\s+)?next\\s+week|(?:el\\s+)?proximo\\s+${W("3")}|(?:el\\s+)?${W("4")}\\s+(?:que viene|proximo|de la semana que viene|de la proxima semana)`,
+    DAY,
+    `next\\s+${W()}|${W("2")}\\s+(?:of\\s+)?next\\s+week|next\\s+week,?\\s+(?:on\\s+)?${W("5")}|(?:el\\s+)?proximo\\s+${W("3")}|(?:el\\s+)?${W("4")}\\s+(?:que viene|proximo|de la semana que viene|de la proxima semana)`,
     (g, c) => addDays(mondayOfNextWeek(c.today), day(g)),
   ),
-  rule(`(?:this\\s+(?:coming\\s+)?|este\\s+|el\\s+)?${W()}`, (g, c) => upcoming(c.today, day(g))),
+  rule(DAY, `(?:this\\s+(?:coming\\s+)?|este\\s+|el\\s+)?${W()}`, (g, c) => upcoming(c.today, day(g))),
   rule(
+    TOMORROW,
     `(?:the\\s+)?end of next week|(?:el\\s+|a\\s+)?(?:fin|final|finales) de la (?:semana que viene|proxima semana)`,
     (_, c) => addDays(endOfWeek(c.today), 7),
   ),
   rule(
+    TOMORROW,
     `(?:the\\s+)?end of (?:the\\s+|this\\s+)?week|eow|this\\s+week|(?:the|this)\\s+weekend|(?:el\\s+|a\\s+)?(?:fin|final|finales) de (?:la\\s+|esta\\s+)?semana|(?:el|este)\\s+fin de semana|esta\\s+semana`,
     (_, c) => endOfWeek(c.today),
   ),
-  rule(`next week|(?:la\\s+)?semana que viene|(?:la\\s+)?proxima semana|(?:la\\s+)?semana proxima`, (_, c) =>
-    mondayOfNextWeek(c.today),
-  ),
-  rule(`(?:the\\s+)?end of next month|(?:el\\s+|a\\s+)?(?:fin|final|finales) del mes que viene`, (_, c) =>
-    lastOfMonth(addMonths({ ...c.today, day: 1 }, 1)),
+  rule(
+    TOMORROW,
+    `next week|(?:la\\s+)?semana que viene|(?:la\\s+)?proxima semana|(?:la\\s+)?semana proxima`,
+    (_, c) => mondayOfNextWeek(c.today),
   ),
   rule(
+    TOMORROW,
+    `(?:the\\s+)?end of next month|(?:el\\s+|a\\s+)?(?:fin|final|finales) del mes que viene`,
+    (_, c) => lastOfMonth(addMonths({ ...c.today, day: 1 }, 1)),
+  ),
+  rule(
+    TOMORROW,
     `(?:the\\s+)?end of (?:the\\s+|this\\s+)?month|eom|this\\s+month|(?:a\\s+)?(?:fin|final|finales) de(?:l)?\\s+mes|este\\s+mes`,
     (_, c) => lastOfMonth(c.today),
   ),
-  rule(`next month|(?:el\\s+)?mes que viene|(?:el\\s+)?proximo mes`, (_, c) => firstOfNextMonth(c.today)),
+  rule(TOMORROW, `next month|(?:el\\s+)?mes que viene|(?:el\\s+)?proximo mes`, (_, c) =>
+    firstOfNextMonth(c.today),
+  ),
+  // "by the end of March", "a finales de marzo", "in April", "en abril": that month's last day.
   rule(
+    DAY,
+    `(?:the\\s+)?end of ${FULL_M}|(?:a\\s+)?(?:fin|final|finales) de(?:l mes de)?\\s+${FULL_M.replace("<month>", "<month2>")}|(?:in|en|during|durante)\\s+(?:el mes de\\s+)?${FULL_M.replace("<month>", "<month3>")}`,
+    (g, c) => (plausibleMonth(g, c) ? endOfNamedMonth(c.today, MONTHS[pick(g, "month")] ?? 0) : null),
+  ),
+  rule(DAY, `mid-?\\s?${FULL_M}|(?:a\\s+)?mediados de\\s+${FULL_M.replace("<month>", "<month2>")}`, (g, c) =>
+    nextOccurrence(c.today, MONTHS[pick(g, "month")] ?? 0, 15),
+  ),
+  rule(
+    SPAN,
     `(?:in|within|en|dentro de)\\s+${N()}\\s+${UNIT()}|${N("2")}\\s+${UNIT("2")}\\s+from (?:now|today)`,
     (g, c) => {
       const count = numberValue(pick(g, "count"));
       return count === null || count > 366 ? null : span(count, pick(g, "unit"), c.today);
     },
   ),
-  rule(`(?:by|on|before|until|till)\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)`, (g, c) =>
+  rule(DAY, `(?:by|on|before|until|till)\\s+the\\s+(?<dom>\\d{1,2})(?:st|nd|rd|th)`, (g, c) =>
     dayOfMonth(Number(g.dom), c.today),
   ),
   rule(
+    DAY,
     `(?:para\\s+el|antes\\s+del|hasta\\s+el|el\\s+dia)\\s+(?<dom>\\d{1,2})(?!\\s*(?:%|por ciento|[.,:]\\d|\\d|de\\s))`,
     (g, c) => dayOfMonth(Number(g.dom), c.today),
   ),
-  rule(`el\\s+(?<dom>\\d{1,2})(?=\\s*(?:$|[.,;?!]|como muy tarde|a mas tardar|sin falta))`, (g, c) =>
+  rule(DAY, `el\\s+(?<dom>\\d{1,2})(?=\\s*(?:$|[.,;?!]|como muy tarde|a mas tardar|sin falta))`, (g, c) =>
     dayOfMonth(Number(g.dom), c.today),
   ),
 ];

@@ -19,8 +19,9 @@ export type Sentence = {
   segmentIndex: number;
 };
 
+// Doubled letters are Spanish plural abbreviations: "RR. HH.", "EE. UU.", "CC. OO.".
 const ABBREVIATION =
-  /(?:^|\s)(?:mr|mrs|ms|dr|sr|sra|srta|dra|prof|vs|etc|e\.g|i\.e|approx|aprox|núm|st|p\.ej)\.$/i;
+  /(?:^|\s)(?:mr|mrs|ms|dr|sr|sra|srta|dra|prof|vs|etc|e\.g|i\.e|approx|aprox|núm|st|p\.ej|rr|hh|ee|uu|cc|oo|ff|aa|ss|jj|pp|dd|mm)\.$/i;
 
 /** Segments in seq order (ties keep input order), cleaned, without empty ones. */
 export function cleanSegments(segments: readonly Segment[]): CleanSegment[] {

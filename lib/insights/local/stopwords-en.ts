@@ -32,6 +32,11 @@ different important interesting similar whatever however therefore instead rathe
 especially often soon later early ago far around certain else back eleven twelve thirteen fourteen fifteen sixteen
 seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety million billion half`;
 
+// When, not what: calendar words and time of day say when something happens, never the topic.
+const CALENDAR = `monday tuesday wednesday thursday friday saturday sunday january february march april june
+july august september october november december year years month months date dates weekend weekends morning
+mornings afternoon evening night tonight hour hours honestly frankly seriously truly hey`;
+
 export const STOPWORDS_EN: ReadonlySet<string> = new Set(
-  `${FUNCTION_WORDS} ${CONVERSATIONAL}`.split(/\s+/).filter(Boolean).map(fold),
+  `${FUNCTION_WORDS} ${CONVERSATIONAL} ${CALENDAR}`.split(/\s+/).filter(Boolean).map(fold),
 );

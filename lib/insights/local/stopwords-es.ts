@@ -26,6 +26,11 @@ ademas todavia despues aqui alli ahi casi solo bien mal mejor peor aun incluso a
 cierto cierta pronto tarde temprano mientras segun hacia
 once doce quince veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa millon millones medio`;
 
+// When, not what: calendar words and time of day say when something happens, never the topic.
+const CALENDAR = `lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio
+agosto septiembre setiembre octubre noviembre diciembre mes meses año años semanas fecha fechas hora horas noche
+noches finde sinceramente francamente honestamente hombre tío alguien nadie`;
+
 export const STOPWORDS_ES: ReadonlySet<string> = new Set(
-  `${FUNCTION_WORDS} ${CONVERSATIONAL}`.split(/\s+/).filter(Boolean).map(fold),
+  `${FUNCTION_WORDS} ${CONVERSATIONAL} ${CALENDAR}`.split(/\s+/).filter(Boolean).map(fold),
 );

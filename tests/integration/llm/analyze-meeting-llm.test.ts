@@ -106,6 +106,26 @@ describe("the analyze job with a configured model", () => {
     expect(segments.length).toBe(4);
   });
 
+  it("retries when the provider answers 200 with an HTML page, then fails the meeting with the reason", async () => {
+    configureModel();
+    fake.handle(CHAT, () =>
+      reply.raw("<html><body>Gateway error</body></html>", { status: 200, contentType: "text/html" }),
+    );
+    const id = await transcriptMeeting(caller.key, TRANSCRIPT);
+    await expect(analyzeMeetingJob(id, false)).rejects.toMatchObject({
+      code: "provider_error",
+      retryable: true,
+    });
+    expect(await meetingRow(id)).toMatchObject({ status: "analyzing" });
+    expect((await getSql()`select 1 from insights where meeting_id = ${id}`).length).toBe(0);
+    await analyzeMeetingJob(id, true);
+    const row = await meetingRow(id);
+    expect(row?.status).toBe("failed");
+    expect(row?.error).toMatch(
+      /could not be written after several attempts\. The model provider sent an answer that could not be read \(HTTP 200\)/,
+    );
+  });
+
   it("retries a rate-limited provider instead of settling for local notes", async () => {
     configureModel();
     fake.handle(CHAT, () => reply.error(429));

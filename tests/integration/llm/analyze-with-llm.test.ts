@@ -185,6 +185,21 @@ describe("LLM analysis through the real AI SDK OpenAI provider", () => {
     expect(fake.requestsTo(CHAT)).toHaveLength(3);
   });
 
+  test.each([
+    ["an HTML page", "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html"],
+    ["cut-off JSON", '{"id":"chatcmpl-1","choices":[{"message":{"content":"{\\"summ', "application/json"],
+    ["JSON that isn't a chat completion", '{"status":"ok"}', "application/json"],
+  ])("a 2xx carrying %s is provider trouble: retryable, never a refusal", async (_, body, contentType) => {
+    fake.handle(CHAT, () => reply.raw(body, { status: 200, contentType }));
+
+    const error = await failure(analyzeWithLlm(input(), model(), options({ maxRetries: 0 })));
+
+    expect(error).toBeInstanceOf(LlmAnalysisError);
+    expect(error).toMatchObject({ code: "provider_error", retryable: true });
+    expect((error as Error).message).not.toMatch(/refused/);
+    expect((error as Error).message).toMatch(/could not be read/);
+  });
+
   test("a 429 that outlasts the retries → rate_limited", async () => {
     fake.handle(CHAT, () => reply.error(429));
 

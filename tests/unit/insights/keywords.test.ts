@@ -35,6 +35,28 @@ describe("keywords", () => {
     for (const word of ["ana", "luis", "pues", "vale", "sea", "el", "de"]) expect(terms).not.toContain(word);
   });
 
+  it("leaves out weekdays, months, time words and filler in both languages", () => {
+    const spanish = analyzeLocally(
+      meeting([
+        "Ana: El viernes cerramos el informe de ventas, y el lunes el informe de costes.",
+        "Luis: Este mes y el mes de marzo el informe de ventas va tarde, sinceramente.",
+        "Ana: La fecha del informe de ventas es el viernes, honestamente.",
+      ]),
+    ).keywords.map((keyword) => keyword.term);
+    expect(spanish).toContain("informe de ventas");
+    for (const word of ["viernes", "lunes", "mes", "marzo", "fecha", "sinceramente"]) {
+      expect(spanish).not.toContain(word);
+    }
+    const english = analyzeLocally(
+      meeting([
+        "Bob: Honestly, the renewal date is Monday, and the renewal fee goes up next year.",
+        "Alice: The renewal fee this year is fine, honestly, until the date in March.",
+      ]),
+    ).keywords.map((keyword) => keyword.term);
+    expect(english).toContain("renewal fee");
+    for (const word of ["honestly", "date", "year", "monday", "march"]) expect(english).not.toContain(word);
+  });
+
   it("keeps acronyms in capitals", () => {
     const { keywords } = analyzeLocally(
       meeting(["Ana: Falta el EPI en la zona de carga.", "Luis: El EPI de la zona de carga está caducado."]),

@@ -22,13 +22,43 @@ describe("watchlist", () => {
         "Bob: The price increase is final.",
         "Carol: Our pricing page needs work.",
         "Alice: We talked about the pricing  page yesterday.",
+        "Dan: That was a priceless moment for the page.",
+        "Eve: Pricing, page two of the deck.",
       ]),
       ["price", "pricing page"],
     );
     expect(hits.map(({ term, seq }) => ({ term, seq }))).toEqual([
       { term: "price", seq: 0 },
+      { term: "price", seq: 1 },
       { term: "pricing page", seq: 1 },
+      { term: "price", seq: 2 },
       { term: "pricing page", seq: 2 },
+      { term: "price", seq: 4 },
+    ]);
+  });
+
+  it("matches inflected forms of words and phrases in English and Spanish", () => {
+    const hits = findWatchlistHits(
+      segmentsFrom([
+        "Ana: I see two big opportunities in Mexico.",
+        "Luis: Los precios del proveedor suben en abril.",
+        "Marta: Hablamos de nuevas oportunidades comerciales.",
+        "Bob: Our sales opportunities-list is growing.",
+        "Carol: C++ is what the team knows.",
+      ]),
+      ["opportunity", "precio", "oportunidad comercial", "sales opportunity", "C++"],
+    );
+    expect(hits).toEqual([
+      { term: "opportunity", seq: 0, context: "I see two big opportunities in Mexico." },
+      { term: "precio", seq: 1, context: "Los precios del proveedor suben en abril." },
+      {
+        term: "oportunidad comercial",
+        seq: 2,
+        context: "Hablamos de nuevas oportunidades comerciales.",
+      },
+      { term: "opportunity", seq: 3, context: "Our sales opportunities-list is growing." },
+      { term: "sales opportunity", seq: 3, context: "Our sales opportunities-list is growing." },
+      { term: "C++", seq: 4, context: "C++ is what the team knows." },
     ]);
   });
 

@@ -1,0 +1,36 @@
+import { TASK_VERBS_EN } from "./action-patterns";
+import { fold } from "./fold";
+import type { Sentence } from "./sentences";
+import { isStopword } from "./stopwords";
+
+// "Carlos se encarga de…", "John will prepare…": a capitalised subject taking a task.
+const TAKES_TASK = new RegExp(
+  `(?<![\\p{L}\\p{N}'])(?<name>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s+(?:se\\s+(?:encarga|ocupa)\\s+de|will\\s+(?:${TASK_VERBS_EN})(?![\\p{L}]))`,
+  "gu",
+);
+
+/**
+ * People the meeting gives tasks to without them being participants or speakers, so the task
+ * still gets its owner. Leading words that are not names ("Then John will…") are dropped.
+ */
+export function mentionedOwners(
+  sentences: readonly Sentence[],
+  isKnown: (folded: string) => boolean,
+): string[] {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    if (!/se (?:encarga|ocupa) de|will /.test(sentence.folded)) continue;
+    for (const match of sentence.text.matchAll(TAKES_TASK)) {
+      const words = (match.groups?.name ?? "").split(/\s+/);
+      while (words.length > 0 && isCommonWord(words[0] as string)) words.shift();
+      const name = words.join(" ");
+      if (name && !isKnown(fold(name)) && !words.some(isCommonWord)) found.add(name);
+    }
+  }
+  return [...found];
+}
+
+function isCommonWord(word: string): boolean {
+  const folded = fold(word);
+  return isStopword(folded, "en") || isStopword(folded, "es");
+}
