@@ -9,10 +9,13 @@ import {
   toggleActionItem,
 } from "@/app/(app)/meetings/[id]/actions";
 import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import type { ActionItemJson } from "@/lib/action-items/action-item-json";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
+import { actionErrorMessage } from "./action-error";
 import { CiteLink } from "./cite-link";
 
 type Props = {
@@ -22,40 +25,83 @@ type Props = {
   people: string[];
 };
 
-function ItemEditor({ item, onDone }: { item: ActionItemJson; onDone: () => void }) {
+type Failure = { message: string; field?: string };
+
+const fieldsOf = (form: HTMLFormElement) => {
+  const data = new FormData(form);
+  const value = (name: string) => String(data.get(name) ?? "");
+  return { text: value("text"), owner: value("owner"), dueDate: value("dueDate") };
+};
+
+/** The text, owner and due date inputs, marked invalid when the server refused that field. */
+function ItemFields({
+  item,
+  failure,
+  idPrefix,
+}: {
+  item?: ActionItemJson;
+  failure?: Failure;
+  idPrefix: string;
+}) {
   const { t } = useI18n();
+  const invalid = (field: string) =>
+    failure?.field === field ? { "aria-invalid": true, "aria-describedby": `${idPrefix}-error` } : {};
+  return (
+    <>
+      <Input
+        name="text"
+        defaultValue={item?.text}
+        placeholder={item ? undefined : t.actionItems.add}
+        aria-label={item ? t.actionItems.text : t.actionItems.add}
+        required
+        maxLength={1000}
+        {...invalid("text")}
+      />
+      <div className="flex gap-2">
+        <Input
+          name="owner"
+          defaultValue={item?.owner ?? ""}
+          aria-label={t.actionItems.owner}
+          placeholder={t.actionItems.owner}
+          list="action-item-people"
+          maxLength={100}
+          {...invalid("owner")}
+        />
+        <Input
+          name="dueDate"
+          type="date"
+          defaultValue={item?.dueDate ?? ""}
+          aria-label={t.actionItems.due}
+          {...invalid("dueDate")}
+        />
+      </div>
+      <FormMessage id={`${idPrefix}-error`} message={failure?.message} />
+    </>
+  );
+}
+
+function ItemEditor({ item, onDone }: { item: ActionItemJson; onDone: (saved: boolean) => void }) {
+  const { t } = useI18n();
+  const [failure, setFailure] = useState<Failure>();
   const [pending, startTransition] = useTransition();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = Object.fromEntries(new FormData(event.currentTarget).entries()) as Record<string, string>;
+    const fields = fieldsOf(event.currentTarget);
+    setFailure(undefined);
     startTransition(async () => {
-      const result = await editActionItem({
-        id: item.id,
-        text: form.text ?? "",
-        owner: form.owner ?? "",
-        dueDate: form.dueDate ?? "",
-      });
-      if (result.ok) onDone();
+      const result = await editActionItem({ id: item.id, ...fields });
+      if (result.ok) onDone(true);
+      else setFailure({ message: actionErrorMessage(t, result.error), field: result.field });
     });
   }
   return (
     <form onSubmit={onSubmit} className="space-y-2" data-testid="action-item-editor">
-      <Input name="text" defaultValue={item.text} aria-label={t.actionItems.text} required maxLength={1000} />
-      <div className="flex gap-2">
-        <Input
-          name="owner"
-          defaultValue={item.owner ?? ""}
-          aria-label={t.actionItems.owner}
-          placeholder={t.actionItems.owner}
-          list="action-item-people"
-        />
-        <Input name="dueDate" type="date" defaultValue={item.dueDate ?? ""} aria-label={t.actionItems.due} />
-      </div>
+      <ItemFields item={item} failure={failure} idPrefix={`edit-${item.id}`} />
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={pending}>
           {t.meeting.save}
         </Button>
-        <Button size="sm" variant="ghost" onClick={onDone}>
+        <Button size="sm" variant="ghost" onClick={() => onDone(false)}>
           {t.meeting.cancel}
         </Button>
       </div>
@@ -67,23 +113,34 @@ export function ActionItemsPanel({ meetingId, items, startTimes, people }: Props
   const { t } = useI18n();
   const router = useRouter();
   const [editing, setEditing] = useState<string | null>(null);
+  const [addFailure, setAddFailure] = useState<Failure>();
+  // A failed toggle or delete, shown next to the item it concerns.
+  const [itemFailure, setItemFailure] = useState<{ id: string; message: string }>();
   const [pending, startTransition] = useTransition();
   const refresh = () => router.refresh();
+
+  function onItemAction(id: string, action: () => Promise<ActionResult<unknown>>) {
+    setItemFailure(undefined);
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) refresh();
+      else setItemFailure({ id, message: actionErrorMessage(t, result.error) });
+    });
+  }
 
   function onAdd(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const form = Object.fromEntries(new FormData(formElement).entries()) as Record<string, string>;
+    const fields = fieldsOf(formElement);
+    setAddFailure(undefined);
     startTransition(async () => {
-      const result = await addActionItem({
-        meetingId,
-        text: form.text ?? "",
-        owner: form.owner ?? "",
-        dueDate: form.dueDate ?? "",
-      });
+      const result = await addActionItem({ meetingId, ...fields });
       if (result.ok) {
         formElement.reset();
         refresh();
+      } else {
+        // The form keeps what was typed, so fixing the one field is enough.
+        setAddFailure({ message: actionErrorMessage(t, result.error), field: result.field });
       }
     });
   }
@@ -109,9 +166,9 @@ export function ActionItemsPanel({ meetingId, items, startTimes, people }: Props
             {editing === item.id ? (
               <ItemEditor
                 item={item}
-                onDone={() => {
+                onDone={(saved) => {
                   setEditing(null);
-                  refresh();
+                  if (saved) refresh();
                 }}
               />
             ) : (
@@ -122,12 +179,10 @@ export function ActionItemsPanel({ meetingId, items, startTimes, people }: Props
                   checked={item.done}
                   aria-label={t.actionItems.markDone}
                   data-testid="action-item-done"
+                  disabled={pending}
                   onChange={(event) => {
                     const done = event.target.checked;
-                    startTransition(async () => {
-                      await toggleActionItem({ id: item.id, done });
-                      refresh();
-                    });
+                    onItemAction(item.id, () => toggleActionItem({ id: item.id, done }));
                   }}
                 />
                 <div className="min-w-0 flex-1">
@@ -142,6 +197,7 @@ export function ActionItemsPanel({ meetingId, items, startTimes, people }: Props
                     <span data-testid="action-item-owner">{item.owner ?? t.actionItems.unassigned}</span>
                     {item.dueDate && <span data-testid="action-item-due"> · {item.dueDate}</span>}
                   </p>
+                  {itemFailure?.id === item.id && <FormMessage message={itemFailure.message} />}
                 </div>
                 <Button
                   size="sm"
@@ -156,12 +212,7 @@ export function ActionItemsPanel({ meetingId, items, startTimes, people }: Props
                   variant="ghost"
                   aria-label={t.actionItems.delete}
                   disabled={pending}
-                  onClick={() =>
-                    startTransition(async () => {
-                      await removeActionItem({ id: item.id });
-                      refresh();
-                    })
-                  }
+                  onClick={() => onItemAction(item.id, () => removeActionItem({ id: item.id }))}
                 >
                   ×
                 </Button>
@@ -171,22 +222,7 @@ export function ActionItemsPanel({ meetingId, items, startTimes, people }: Props
         ))}
       </ul>
       <form onSubmit={onAdd} className="mt-4 space-y-2 border-t pt-4" data-testid="add-action-item">
-        <Input
-          name="text"
-          placeholder={t.actionItems.add}
-          aria-label={t.actionItems.add}
-          required
-          maxLength={1000}
-        />
-        <div className="flex gap-2">
-          <Input
-            name="owner"
-            placeholder={t.actionItems.owner}
-            aria-label={t.actionItems.owner}
-            list="action-item-people"
-          />
-          <Input name="dueDate" type="date" aria-label={t.actionItems.due} />
-        </div>
+        <ItemFields failure={addFailure} idPrefix="add-action-item" />
         <Button type="submit" size="sm" disabled={pending}>
           {t.actionItems.addButton}
         </Button>

@@ -3,12 +3,26 @@
 import { useState, useTransition } from "react";
 import { regenerateNotes } from "@/app/(app)/meetings/[id]/actions";
 import { Button } from "@/components/ui/button";
-import { Select } from "@/components/ui/select";
+import { FormMessage } from "@/components/ui/form-message";
 import { useI18n } from "@/lib/i18n/client";
+import { fill } from "@/lib/i18n/format";
 import type { InsightsJson } from "@/lib/insights/insights-json";
+import type { TemplateId } from "@/lib/insights/types";
+import type { InsightsState } from "@/lib/meetings/meeting-page-data";
+import { localizeStoredMessage } from "@/lib/meetings/stored-messages";
+import { actionErrorMessage } from "./action-error";
 import { CiteLink } from "./cite-link";
+import { TemplateSelect } from "./template-select";
 
-type Props = { meetingId: string; insights: InsightsJson; startTimes: Record<number, number> };
+type Props = {
+  meetingId: string;
+  insights: InsightsJson;
+  startTimes: Record<number, number>;
+  /** Whether these are the latest notes, or the previous ones while a new analysis runs or after it failed. */
+  state: InsightsState;
+  /** Why the last analysis failed (stored in English), when `state` is "failed". */
+  failure?: string;
+};
 
 function ItemList({
   title,
@@ -39,13 +53,46 @@ function ItemList({
   );
 }
 
-export function InsightsPanel({ meetingId, insights, startTimes }: Props) {
+function StateNotice({ state, failure }: Pick<Props, "state" | "failure">) {
   const { t } = useI18n();
-  const [template, setTemplate] = useState<string>(insights.template);
-  const [pending, startTransition] = useTransition();
-  const templates = t.templates as Record<string, string>;
+  if (state === "updating") {
+    return (
+      <p
+        className="mt-3 rounded-md bg-sky-50 p-2 text-sm text-sky-900 dark:bg-sky-950/50 dark:text-sky-200"
+        role="status"
+        data-testid="insights-updating"
+      >
+        {t.meetingPage.insightsUpdating}
+      </p>
+    );
+  }
+  if (state !== "failed") return null;
   return (
-    <section className="rounded-lg border bg-card p-5" aria-labelledby="notes-heading" data-testid="insights">
+    <p
+      className="mt-3 rounded-md bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950/50 dark:text-red-200"
+      role="alert"
+      data-testid="insights-failed"
+    >
+      {failure
+        ? fill(t.meetingPage.insightsFailed, { reason: localizeStoredMessage(failure, t.meetingPage.stored) })
+        : t.meetingPage.insightsFailedNoReason}
+    </p>
+  );
+}
+
+export function InsightsPanel({ meetingId, insights, startTimes, state, failure }: Props) {
+  const { t } = useI18n();
+  const [template, setTemplate] = useState<TemplateId>(insights.template);
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  return (
+    <section
+      className="rounded-lg border bg-card p-5"
+      aria-labelledby="notes-heading"
+      aria-busy={state === "updating" || undefined}
+      data-testid="insights"
+      data-state={state}
+    >
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="notes-heading" className="text-lg font-medium">
           {t.insights.notes}
@@ -54,35 +101,28 @@ export function InsightsPanel({ meetingId, insights, startTimes }: Props) {
           className="flex items-center gap-2"
           onSubmit={(event) => {
             event.preventDefault();
-            startTransition(async () => void (await regenerateNotes({ meetingId, template })));
+            setError(undefined);
+            startTransition(async () => {
+              const result = await regenerateNotes({ meetingId, template });
+              if (!result.ok) setError(actionErrorMessage(t, result.error));
+            });
           }}
         >
-          <label htmlFor="template" className="sr-only">
-            {t.insights.template}
-          </label>
-          <Select
-            id="template"
-            value={template}
-            onChange={(event) => setTemplate(event.target.value)}
-            className="h-8 w-44 text-xs"
-          >
-            {Object.entries(templates).map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </Select>
+          <TemplateSelect id="template" label={t.insights.template} value={template} onChange={setTemplate} />
           <Button type="submit" size="sm" variant="secondary" disabled={pending} data-testid="regenerate">
             {t.insights.regenerate}
           </Button>
         </form>
       </div>
+      <FormMessage message={error} />
+      <StateNotice state={state} failure={failure} />
       {insights.note && (
         <p
           className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
           role="status"
+          data-testid="insights-note"
         >
-          {insights.note}
+          {localizeStoredMessage(insights.note, t.meetingPage.stored)}
         </p>
       )}
       <p className="mt-4 leading-relaxed" data-testid="summary">

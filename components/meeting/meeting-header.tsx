@@ -4,15 +4,16 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { removeMeeting, renameMeeting } from "@/app/(app)/meetings/[id]/actions";
-import { StatusBadge } from "@/components/meetings/status-badge";
 import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { useI18n } from "@/lib/i18n/client";
 import { fill, formatDateTime, formatDuration } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
+import { actionErrorMessage } from "./action-error";
 import { ExportMenu } from "./export-menu";
-import { LiveBadge } from "./live-badge";
+import { LiveStatusBadge } from "./live-status-badge";
 import { SendRecapButton } from "./send-recap-button";
 
 export function MeetingHeader({
@@ -28,20 +29,32 @@ export function MeetingHeader({
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(meeting.title);
+  const [titleError, setTitleError] = useState<string>();
+  const [deleteError, setDeleteError] = useState<string>();
   const [pending, startTransition] = useTransition();
 
   function save() {
+    setTitleError(undefined);
     startTransition(async () => {
       const result = await renameMeeting({ meetingId: meeting.id, title });
       if (result.ok) setEditing(false);
+      else setTitleError(actionErrorMessage(t, result.error));
     });
+  }
+
+  function cancel() {
+    setEditing(false);
+    setTitle(meeting.title);
+    setTitleError(undefined);
   }
 
   function remove() {
     if (!window.confirm(fill(t.meeting.deleteConfirm, { title: meeting.title }))) return;
+    setDeleteError(undefined);
     startTransition(async () => {
       const result = await removeMeeting({ meetingId: meeting.id });
       if (result.ok) router.push("/meetings");
+      else setDeleteError(actionErrorMessage(t, result.error));
     });
   }
 
@@ -53,7 +66,7 @@ export function MeetingHeader({
       <div className="flex flex-wrap items-start gap-3">
         {editing ? (
           <form
-            className="flex flex-1 gap-2"
+            className="flex flex-1 flex-wrap gap-2"
             onSubmit={(event) => {
               event.preventDefault();
               save();
@@ -64,17 +77,27 @@ export function MeetingHeader({
             </label>
             <Input
               id="meeting-title"
+              className="min-w-48 flex-1"
               value={title}
               onChange={(event) => setTitle(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === "Escape") cancel();
+              }}
               maxLength={300}
               autoFocus
+              aria-invalid={titleError ? true : undefined}
+              aria-describedby={titleError ? "meeting-title-error" : undefined}
+              data-testid="meeting-title-input"
             />
-            <Button type="submit" disabled={pending || !title.trim()}>
+            <Button type="submit" disabled={pending || !title.trim()} data-testid="meeting-title-save">
               {t.meeting.save}
             </Button>
-            <Button variant="ghost" onClick={() => setEditing(false)}>
+            <Button variant="ghost" onClick={cancel}>
               {t.meeting.cancel}
             </Button>
+            <div className="basis-full">
+              <FormMessage id="meeting-title-error" message={titleError} />
+            </div>
           </form>
         ) : (
           <h1 className="flex-1 text-2xl font-semibold tracking-tight" data-testid="meeting-title">
@@ -101,16 +124,11 @@ export function MeetingHeader({
         </div>
       </div>
       <p className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
-        <StatusBadge status={meeting.status} />
-        <LiveBadge startedAt={meeting.startedAt} />
+        <LiveStatusBadge status={meeting.status} startedAt={meeting.startedAt} />
         <span>{formatDateTime(meeting.startedAt ?? meeting.createdAt, locale, timeZone)}</span>
         <span>{formatDuration(meeting.durationMs)}</span>
       </p>
-      {meeting.error && (
-        <p role="alert" className="rounded-md border border-destructive/40 p-3 text-sm text-destructive">
-          {meeting.error}
-        </p>
-      )}
+      <FormMessage message={deleteError} />
     </header>
   );
 }

@@ -8,6 +8,10 @@ import { Input } from "@/components/ui/input";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import type { ParticipantJson } from "@/lib/meetings/meeting-json";
+import { actionErrorMessage } from "./action-error";
+
+// The server names the field it refused, e.g. "participants.2.email".
+const EMAIL_FIELD = /^participants\.(\d+)\.email$/;
 
 export function ParticipantsEditor({
   meetingId,
@@ -18,6 +22,7 @@ export function ParticipantsEditor({
 }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<{ tone: "error" | "success"; message: string }>();
+  const [invalidIndex, setInvalidIndex] = useState<number | null>(null);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,13 +32,23 @@ export function ParticipantsEditor({
       const email = String(form.get(`email-${index}`) ?? "").trim();
       return { name: person.name, email: email || null };
     });
+    setStatus(undefined);
+    setInvalidIndex(null);
     startTransition(async () => {
       const result = await saveParticipants({ meetingId, participants: list });
-      setStatus(
-        result.ok
-          ? { tone: "success", message: t.meeting.saved }
-          : { tone: "error", message: t.auth.errors.invalid_email },
-      );
+      if (result.ok) {
+        setStatus({ tone: "success", message: t.meeting.saved });
+        return;
+      }
+      const index = Number(EMAIL_FIELD.exec(result.field ?? "")?.[1] ?? Number.NaN);
+      const person = Number.isInteger(index) ? list[index] : undefined;
+      if (person) setInvalidIndex(index);
+      setStatus({
+        tone: "error",
+        message: person
+          ? fill(t.meetingPage.invalidEmailFor, { name: person.name })
+          : actionErrorMessage(t, result.error),
+      });
     });
   }
 
@@ -62,10 +77,12 @@ export function ParticipantsEditor({
                 defaultValue={person.email ?? ""}
                 placeholder="email@example.com"
                 aria-label={fill(t.meeting.emailFor, { name: person.name })}
+                aria-invalid={invalidIndex === index ? true : undefined}
+                aria-describedby={invalidIndex === index ? "participants-status" : undefined}
               />
             </div>
           ))}
-          <FormMessage message={status?.message} tone={status?.tone} />
+          <FormMessage id="participants-status" message={status?.message} tone={status?.tone} />
           <Button type="submit" size="sm" disabled={pending}>
             {t.meeting.saveParticipants}
           </Button>

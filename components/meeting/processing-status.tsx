@@ -1,11 +1,16 @@
 "use client";
 
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { retryProcessing } from "@/app/(app)/meetings/[id]/actions";
 import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import type { MeetingStatus } from "@/lib/db/schema";
 import { useI18n } from "@/lib/i18n/client";
+import type { TemplateId } from "@/lib/insights/types";
+import { localizeStoredMessage } from "@/lib/meetings/stored-messages";
+import { actionErrorMessage } from "./action-error";
+import { TemplateSelect } from "./template-select";
 
 const STEPS: MeetingStatus[] = ["uploaded", "transcribing", "analyzing", "ready"];
 
@@ -14,37 +19,57 @@ export function ProcessingStatus({
   meetingId,
   status,
   error,
+  template,
 }: {
   meetingId: string;
   status: MeetingStatus;
   error?: string;
+  template: TemplateId;
 }) {
   const { t } = useI18n();
   const [pending, startTransition] = useTransition();
+  const [chosen, setChosen] = useState<TemplateId>(template);
+  const [retryError, setRetryError] = useState<string>();
   if (status === "ready" || status === "created" || status === "live") return null;
+
+  function retry() {
+    setRetryError(undefined);
+    startTransition(async () => {
+      const result = await retryProcessing({
+        meetingId,
+        ...(status === "failed" ? { template: chosen } : {}),
+      });
+      if (!result.ok) setRetryError(actionErrorMessage(t, result.error));
+    });
+  }
 
   if (status === "failed" || status === "awaiting_transcription") {
     return (
       <div
         role="alert"
-        className="rounded-lg border border-amber-500/50 bg-amber-50 p-4 dark:bg-amber-950/40"
+        className="rounded-lg border border-amber-500/50 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
         data-testid="processing-problem"
       >
         <p className="font-medium">{status === "failed" ? t.processing.failed : t.processing.awaiting}</p>
         {error && (
           <p className="mt-1 text-sm" data-testid="processing-error">
-            {error}
+            {localizeStoredMessage(error, t.meetingPage.stored)}
           </p>
         )}
-        <Button
-          className="mt-3"
-          size="sm"
-          disabled={pending}
-          data-testid="retry"
-          onClick={() => startTransition(async () => void (await retryProcessing({ meetingId })))}
-        >
-          {t.processing.retry}
-        </Button>
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          {status === "failed" && (
+            <TemplateSelect
+              id="retry-template"
+              label={t.meetingPage.retryTemplate}
+              value={chosen}
+              onChange={setChosen}
+            />
+          )}
+          <Button size="sm" disabled={pending} onClick={retry} data-testid="retry">
+            {pending ? t.meetingPage.retrying : t.processing.retry}
+          </Button>
+        </div>
+        <FormMessage message={retryError} />
       </div>
     );
   }

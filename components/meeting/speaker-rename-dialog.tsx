@@ -8,7 +8,9 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
+import { actionErrorMessage } from "./action-error";
 
+/** Renames one speaker (`speaker` exactly as stored; "" is the lines nobody was named on). */
 export function SpeakerRenameDialog({
   meetingId,
   speaker,
@@ -16,13 +18,14 @@ export function SpeakerRenameDialog({
 }: {
   meetingId: string;
   speaker: string;
-  onClose: (changed: boolean) => void;
+  onClose: (renamed: { from: string; to: string } | null) => void;
 }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(speaker);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const nobody = speaker === "";
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -30,27 +33,29 @@ export function SpeakerRenameDialog({
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    setError(undefined);
     startTransition(async () => {
       const result = await renameSpeaker({ meetingId, from: speaker, to: name });
-      if (result.ok) onClose(true);
-      else setError(t.auth.errors.unknown);
+      if (result.ok) onClose(result.data);
+      else setError(actionErrorMessage(t, result.error));
     });
   }
 
   return (
     <dialog
       ref={dialog}
-      onClose={() => onClose(false)}
+      onClose={() => onClose(null)}
       className="m-auto w-full max-w-sm rounded-lg border bg-card p-6 text-card-foreground shadow-lg backdrop:bg-black/40"
       aria-labelledby="rename-heading"
+      aria-describedby="rename-help"
       data-testid="rename-dialog"
     >
       <form onSubmit={onSubmit} className="space-y-4">
         <h2 id="rename-heading" className="text-lg font-medium">
-          {t.meeting.renameSpeaker}
+          {nobody ? t.meetingPage.nameNobody : t.meeting.renameSpeaker}
         </h2>
-        <p className="text-sm text-muted-foreground">
-          {fill(t.meeting.renameSpeakerHelp, { name: speaker })}
+        <p id="rename-help" className="text-sm text-muted-foreground">
+          {nobody ? t.meetingPage.nameNobodyHelp : fill(t.meeting.renameSpeakerHelp, { name: speaker })}
         </p>
         <div className="space-y-1.5">
           <Label htmlFor="speaker-name">{t.meeting.newName}</Label>
@@ -60,12 +65,14 @@ export function SpeakerRenameDialog({
             onChange={(event) => setName(event.target.value)}
             maxLength={100}
             autoFocus
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "rename-error" : undefined}
             data-testid="speaker-name"
           />
         </div>
-        <FormMessage message={error} />
+        <FormMessage id="rename-error" message={error} />
         <div className="flex justify-end gap-2">
-          <Button variant="ghost" onClick={() => onClose(false)}>
+          <Button type="button" variant="ghost" onClick={() => onClose(null)}>
             {t.meeting.cancel}
           </Button>
           <Button type="submit" disabled={pending || !name.trim()} data-testid="rename-submit">

@@ -20,19 +20,18 @@ export function TalkTimeChart({ talkTime }: { talkTime: { speaker: string; ms: n
       <ul className="mt-3 space-y-2">
         {talkTime.map((entry) => {
           const share = Math.round((entry.ms / total) * 100);
+          const name = entry.speaker || t.meetingPage.noSpeaker;
           return (
-            <li key={entry.speaker}>
+            <li key={entry.speaker} data-testid="talk-time-entry">
               <div className="flex justify-between text-sm">
-                <span className="truncate">{entry.speaker || "—"}</span>
+                <span className="truncate" data-testid="talk-time-speaker">
+                  {entry.speaker || "—"}
+                </span>
                 <span className="text-muted-foreground">
                   {share}% · {formatDuration(entry.ms)}
                 </span>
               </div>
-              <div
-                className="mt-1 h-2 rounded-full bg-muted"
-                role="img"
-                aria-label={`${entry.speaker}: ${share}%`}
-              >
+              <div className="mt-1 h-2 rounded-full bg-muted" role="img" aria-label={`${name}: ${share}%`}>
                 <div className="h-full rounded-full bg-primary" style={{ width: `${Math.max(share, 1)}%` }} />
               </div>
             </li>

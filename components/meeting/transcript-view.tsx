@@ -1,7 +1,6 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
@@ -11,6 +10,7 @@ import { useLiveMeeting } from "./live-context";
 import { usePlayer } from "./player-context";
 import { SpeakerRenameDialog } from "./speaker-rename-dialog";
 import { useTranscript } from "./use-transcript";
+import { renameLines, withRenames } from "./with-renames";
 
 const SPEAKER_COLORS = [
   "text-sky-700 dark:text-sky-300",
@@ -23,10 +23,13 @@ const SPEAKER_COLORS = [
 
 export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; focusSeq: number | null }) {
   const { t } = useI18n();
-  const router = useRouter();
   const live = useLiveMeeting();
   const paged = useTranscript(meetingId, !live.streaming);
-  const segments = live.streaming ? live.segments : paged.segments;
+  // Renames are applied to the lines already on screen, so the reader keeps their place.
+  const [renamedLines, setRenamedLines] = useState<ReadonlyMap<number, string>>(new Map());
+  const [announcement, setAnnouncement] = useState("");
+  const loaded = live.streaming ? live.segments : paged.segments;
+  const segments = useMemo(() => withRenames(loaded, renamedLines), [loaded, renamedLines]);
   const done = live.streaming || paged.done;
   const { error, reload } = paged;
   const [followTail, setFollowTail] = useState(true);
@@ -82,9 +85,17 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
         </span>
       </div>
       {error && (
-        <p role="alert" className="p-4 text-sm text-destructive">
-          {t.auth.errors.unknown}
-        </p>
+        <div role="alert" className="flex items-center gap-3 p-4 text-sm text-destructive">
+          <p>{t.meetingPage.errors.unknown}</p>
+          <button
+            type="button"
+            className="rounded border px-2 py-0.5 text-foreground hover:bg-muted"
+            onClick={reload}
+            data-testid="transcript-reload"
+          >
+            {t.processing.retry}
+          </button>
+        </div>
       )}
       {done && segments.length === 0 && (
         <p className="p-4 text-sm text-muted-foreground">{t.meeting.emptyTranscript}</p>
@@ -135,7 +146,8 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
                       colorOf(segment.speaker),
                     )}
                     onClick={() => setRenaming(segment.speaker)}
-                    title={t.meeting.renameSpeaker}
+                    title={segment.speaker ? t.meeting.renameSpeaker : t.meetingPage.nameNobody}
+                    aria-label={segment.speaker ? undefined : t.meetingPage.noSpeaker}
                     data-testid="segment-speaker"
                   >
                     {segment.speaker || "—"}
@@ -145,6 +157,7 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
                       type="button"
                       className="font-mono text-xs text-muted-foreground hover:text-foreground hover:underline"
                       onClick={() => seek(segment.startMs)}
+                      data-player-control=""
                       data-testid="segment-seek"
                     >
                       {formatClock(segment.startMs)}
@@ -178,16 +191,19 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
           </button>
         </div>
       )}
+      <p className="sr-only" aria-live="polite" data-testid="rename-announcement">
+        {announcement}
+      </p>
       {renaming !== null && (
         <SpeakerRenameDialog
           meetingId={meetingId}
           speaker={renaming}
-          onClose={(changed) => {
+          onClose={(renamed) => {
             setRenaming(null);
-            if (changed) {
-              reload();
-              router.refresh();
-            }
+            if (!renamed) return;
+            // The server action refreshes the rest of the page (talk time, action items, people).
+            setRenamedLines((previous) => renameLines(segments, previous, renamed));
+            setAnnouncement(fill(t.meetingPage.renamed, { from: renamed.from || "—", to: renamed.to }));
           }}
         />
       )}

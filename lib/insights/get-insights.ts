@@ -6,16 +6,29 @@ import { AppError } from "@/lib/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { type InsightsJson, toInsightsJson } from "./insights-json";
 
-/** A ready meeting's insights; 404 before analysis has finished (DESIGN §5). */
-export async function getInsights(userId: string, meetingId: string): Promise<InsightsJson> {
-  const meeting = await getOwnedMeeting(userId, meetingId);
+/**
+ * The meeting's last finished analysis, whatever its status now: a re-analysis that is running or
+ * failed leaves the previous notes (and the user's edited action items) in place. Null until the
+ * first analysis finished, which is also when the meeting first became ready.
+ */
+export async function getStoredInsights(userId: string, meetingId: string): Promise<InsightsJson | null> {
+  await getOwnedMeeting(userId, meetingId);
   const [row] = await getDb().select().from(insights).where(eq(insights.meetingId, meetingId)).limit(1);
-  if (!row || meeting.status !== "ready")
-    throw new AppError("not_found", "This meeting has no insights yet.");
+  if (!row) return null;
   const items = await getDb()
     .select()
     .from(actionItems)
     .where(eq(actionItems.meetingId, meetingId))
     .orderBy(asc(actionItems.seq), asc(actionItems.createdAt));
   return toInsightsJson(row, items.map(toActionItemJson));
+}
+
+/**
+ * `GET …/insights`: 404 until the meeting has been ready once (DESIGN §5); after that the stored
+ * insights, also while a re-analysis runs or after one failed (the meeting's status says which).
+ */
+export async function getInsights(userId: string, meetingId: string): Promise<InsightsJson> {
+  const stored = await getStoredInsights(userId, meetingId);
+  if (!stored) throw new AppError("not_found", "This meeting has no insights yet.");
+  return stored;
 }

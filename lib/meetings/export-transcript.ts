@@ -1,5 +1,7 @@
 import { getSql } from "@/lib/db/client";
-import { getInsights } from "@/lib/insights/get-insights";
+import type { Locale } from "@/lib/i18n/locale";
+import { messagesFor } from "@/lib/i18n/messages";
+import { getStoredInsights } from "@/lib/insights/get-insights";
 import { notesMarkdown } from "@/lib/insights/notes-markdown";
 import {
   EXPORT_CONTENT,
@@ -7,11 +9,12 @@ import {
   exportFileName,
   exportTranscript,
 } from "@/lib/transcripts/export";
+import { exportLocale } from "./export-locale";
 import { getMeetingJson } from "./get-meeting";
 import { allSegments } from "./segments";
 
-async function notesFor(userId: string, meetingId: string): Promise<string | undefined> {
-  const insights = await getInsights(userId, meetingId).catch(() => null);
+async function notesFor(userId: string, meetingId: string, locale: Locale): Promise<string | undefined> {
+  const insights = await getStoredInsights(userId, meetingId);
   if (!insights) return undefined;
   const cited = [
     ...new Set(
@@ -23,18 +26,26 @@ async function notesFor(userId: string, meetingId: string): Promise<string | und
         select seq, start_ms from transcript_segments where meeting_id = ${meetingId} and seq = any(${cited})`
     : [];
   const times = new Map(rows.map((row) => [row.seq, row.start_ms]));
-  return notesMarkdown(insights, (seq) => times.get(seq));
+  return notesMarkdown(insights, (seq) => times.get(seq), messagesFor(locale).meetingPage.export);
 }
 
-/** The whole transcript as a download in one of the export formats, streamed from the database. */
+/**
+ * The whole transcript as a download in one of the export formats, streamed from the database.
+ * Markdown headings follow the reader's language (see exportLocale); the other formats have none.
+ */
 export async function exportTranscriptResponse(
   userId: string,
   meetingId: string,
   format: ExportFormat,
+  requestHeaders?: Headers,
 ): Promise<Response> {
   const meeting = await getMeetingJson(userId, meetingId);
-  const notes = format === "md" ? await notesFor(userId, meetingId) : undefined;
-  const chunks = exportTranscript(format, meeting, allSegments(meetingId), { notes });
+  const locale = format === "md" ? await exportLocale(userId, requestHeaders) : "en";
+  const notes = format === "md" ? await notesFor(userId, meetingId, locale) : undefined;
+  const chunks = exportTranscript(format, meeting, allSegments(meetingId), {
+    notes,
+    labels: messagesFor(locale).meetingPage.export,
+  });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -50,6 +61,7 @@ export async function exportTranscriptResponse(
     headers: {
       "content-type": EXPORT_CONTENT[format].contentType,
       "content-disposition": `attachment; filename="${exportFileName(meeting.title, format)}"`,
+      ...(format === "md" ? { "content-language": locale } : {}),
     },
   });
 }

@@ -1,34 +1,52 @@
 import { getSql } from "@/lib/db/client";
-import { getInsights } from "@/lib/insights/get-insights";
+import { getStoredInsights } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
+import type { TemplateId } from "@/lib/insights/types";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson } from "./meeting-json";
+
+/**
+ * Whether the shown insights are the meeting's latest: `updating` while another analysis (or a
+ * retry) is on its way, `failed` when the last one failed (the meeting's error says why).
+ */
+export type InsightsState = "current" | "updating" | "failed";
 
 export type MeetingPageData = {
   meeting: MeetingJson;
   insights: InsightsJson | null;
+  insightsState: InsightsState;
+  /** The notes template the next analysis uses. */
+  template: TemplateId;
   /** Start time of every segment the notes cite, for timestamps and seeking. */
   startTimes: Record<number, number>;
   hasMedia: boolean;
   mediaMime: string | null;
 };
 
-/** Everything the meeting page shows besides the transcript itself (which the browser pages in). */
+function insightsStateOf(status: MeetingJson["status"]): InsightsState {
+  if (status === "ready") return "current";
+  return status === "failed" ? "failed" : "updating";
+}
+
+function citedSeqs(insights: InsightsJson): number[] {
+  return [
+    ...new Set([
+      ...[...insights.keyPoints, ...insights.decisions, ...insights.questions].flatMap((item) => item.seqs),
+      ...insights.actionItems.flatMap((item) => (item.seq === null ? [] : [item.seq])),
+      ...insights.watchlistHits.map((hit) => hit.seq),
+    ]),
+  ];
+}
+
+/**
+ * Everything the meeting page shows besides the transcript itself (which the browser pages in).
+ * Stored insights show whatever the status: a re-analysis never hides the notes it will replace.
+ */
 export async function meetingPageData(userId: string, meetingId: string): Promise<MeetingPageData> {
   const row = await getOwnedMeeting(userId, meetingId);
   const meeting = await getMeetingJson(userId, meetingId);
-  const insights = meeting.status === "ready" ? await getInsights(userId, meetingId).catch(() => null) : null;
-  const cited = insights
-    ? [
-        ...new Set([
-          ...[...insights.keyPoints, ...insights.decisions, ...insights.questions].flatMap(
-            (item) => item.seqs,
-          ),
-          ...insights.actionItems.flatMap((item) => (item.seq === null ? [] : [item.seq])),
-          ...insights.watchlistHits.map((hit) => hit.seq),
-        ]),
-      ]
-    : [];
+  const insights = await getStoredInsights(userId, meetingId);
+  const cited = insights ? citedSeqs(insights) : [];
   const times = cited.length
     ? await getSql()<{ seq: number; start_ms: number }[]>`
         select seq, start_ms from transcript_segments where meeting_id = ${meetingId} and seq = any(${cited})`
@@ -36,6 +54,8 @@ export async function meetingPageData(userId: string, meetingId: string): Promis
   return {
     meeting,
     insights,
+    insightsState: insightsStateOf(meeting.status),
+    template: row.template as TemplateId,
     startTimes: Object.fromEntries(times.map((time) => [time.seq, time.start_ms])),
     hasMedia: Boolean(row.mediaKey),
     mediaMime: row.mediaMime,

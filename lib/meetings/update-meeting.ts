@@ -4,18 +4,27 @@ import { searchConfigFor } from "@/lib/search/ts-query";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson } from "./meeting-json";
 import { dedupeParticipants } from "./participants";
+import { renameSpeakers } from "./rename-speakers";
 import { type UpdateMeetingInput, updateMeetingSchema } from "./schemas";
+import { speakerRenames } from "./speaker-renames";
 
 /**
- * Title, language, participants and speaker renames, in one transaction. A rename changes the
- * speaker on every segment and the participant list; renaming onto an existing name merges them.
+ * Title, language, participants and speaker renames, in one transaction. Renames apply all at
+ * once (a swap swaps) and reach everything that shows a speaker; renaming onto an existing name
+ * merges the two.
  */
 export async function updateMeeting(
   userId: string,
   meetingId: string,
   input: UpdateMeetingInput,
 ): Promise<MeetingJson> {
-  const data = updateMeetingSchema.parse(input);
+  const parsed = updateMeetingSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AppError("validation", "The changes are not valid.", {
+      errors: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+    });
+  }
+  const data = parsed.data;
   await getOwnedMeeting(userId, meetingId);
   await getSql().begin(async (sql) => {
     const [locked] =
@@ -32,15 +41,7 @@ export async function updateMeeting(
     if (data.language && data.language !== "auto") {
       await sql`update transcript_segments set search_config = ${searchConfigFor(data.language)}::regconfig where meeting_id = ${meetingId}`;
     }
-    for (const [from, to] of Object.entries(data.speakers ?? {})) {
-      if (from === to) continue;
-      await sql`update transcript_segments set speaker = ${to} where meeting_id = ${meetingId} and speaker = ${from}`;
-      const [old] =
-        await sql`delete from participants where meeting_id = ${meetingId} and name = ${from} returning email`;
-      await sql`
-        insert into participants (meeting_id, name, email) values (${meetingId}, ${to}, ${old?.email ?? null})
-        on conflict (meeting_id, name) do update set email = coalesce(participants.email, excluded.email)`;
-    }
+    await renameSpeakers(sql, { userId, meetingId }, speakerRenames(data.speakers));
     if (data.participants) {
       const people = dedupeParticipants(data.participants);
       await sql`delete from participants where meeting_id = ${meetingId}`;

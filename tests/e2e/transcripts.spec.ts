@@ -29,12 +29,21 @@ test("upload a VTT, read it, find a phrase from history, land on that line; othe
   await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}\\?seq=3`));
   await expect(page.locator('[data-seq="3"][aria-current="true"]')).toBeVisible();
 
-  // Rename a speaker once; every line of theirs changes.
-  await page.getByTestId("segment-speaker").first().click();
-  await page.getByTestId("speaker-name").fill("Kim");
-  await page.getByTestId("rename-submit").click();
+  // Rename a speaker once; every line of theirs changes, and so does the talk-time chart, in place.
+  await expect(meetings.talkTimeSpeakers().filter({ hasText: "Speaker 1" })).toHaveCount(1, {
+    timeout: 30_000,
+  });
+  await meetings.renameSpeaker("Speaker 1", "Kim");
   await expect(page.getByTestId("segment-speaker").filter({ hasText: "Kim" })).toHaveCount(3);
   await expect(page.getByTestId("segment-speaker").filter({ hasText: "Speaker 1" })).toHaveCount(0);
+  await expect(meetings.talkTimeSpeakers().filter({ hasText: "Kim" })).toHaveCount(1);
+  await expect(meetings.talkTimeSpeakers().filter({ hasText: "Speaker 1" })).toHaveCount(0);
+  await expect(page.getByTestId("rename-announcement")).toHaveText(/Speaker 1.*Kim/);
+  // The transcript was not reloaded: the line the search opened is still the highlighted one.
+  await expect(page.locator('[data-seq="3"][aria-current="true"]')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("segment-speaker").filter({ hasText: "Kim" })).toHaveCount(3);
+  await expect(meetings.talkTimeSpeakers().filter({ hasText: "Kim" })).toHaveCount(1);
 
   const otherContext = await browser.newContext({ locale: "en-US" });
   const otherPage = await otherContext.newPage();

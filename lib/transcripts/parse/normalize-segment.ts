@@ -18,6 +18,11 @@ export type RawSegment = {
   endMs: number;
   line?: number;
   item?: number;
+  /**
+   * An explicitly empty speaker stays empty (Minuta's JSON export writes "" for lines nobody was
+   * named on); otherwise a missing speaker is named DEFAULT_SPEAKER.
+   */
+  keepEmptySpeaker?: boolean;
 };
 
 const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/g;
@@ -38,14 +43,15 @@ export function cleanText(value: string): string {
   return value.toWellFormed().replace(LINE_BREAKS, " ").replace(CONTROLS, "").replace(SPACES, " ").trim();
 }
 
-function cleanSpeaker(value: string | undefined): string {
-  let speaker = cleanText(value ?? "");
+/** A speaker name as every path stores it (imports and live appends alike); may be "". */
+export function cleanSpeakerLabel(value: string): string {
+  let speaker = cleanText(value);
   if (speaker.length > MAX_SPEAKER_CHARS) {
     speaker = speaker.slice(0, MAX_SPEAKER_CHARS);
     if (/[\ud800-\udbff]$/.test(speaker)) speaker = speaker.slice(0, -1);
     speaker = speaker.trimEnd();
   }
-  return speaker || DEFAULT_SPEAKER;
+  return speaker;
 }
 
 function wherePrefix(raw: RawSegment): string {
@@ -86,6 +92,12 @@ export function normalizeSegment(raw: RawSegment): ParsedSegment | null {
       raw.line,
     );
   }
-  const segment: ParsedSegment = { speaker: cleanSpeaker(raw.speaker), text, startMs, endMs };
+  const speaker = cleanSpeakerLabel(raw.speaker ?? "");
+  const segment: ParsedSegment = {
+    speaker: speaker || (raw.keepEmptySpeaker ? "" : DEFAULT_SPEAKER),
+    text,
+    startMs,
+    endMs,
+  };
   return raw.seq === undefined ? segment : { seq: raw.seq, ...segment };
 }

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { MeetingChat } from "@/components/chat/meeting-chat";
 import { ActionItemsPanel } from "@/components/meeting/action-items-panel";
 import { AudioPlayer } from "@/components/meeting/audio-player";
 import { InsightsPanel } from "@/components/meeting/insights-panel";
@@ -12,6 +13,8 @@ import { ProcessingStatus } from "@/components/meeting/processing-status";
 import { TalkTimeChart } from "@/components/meeting/talk-time-chart";
 import { TranscriptView } from "@/components/meeting/transcript-view";
 import { requireUser } from "@/lib/auth/session";
+import { lineStartMs } from "@/lib/chat/segment-lookup";
+import { suggestedQuestions } from "@/lib/chat/suggested-questions";
 import { isAppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { meetingPageData } from "@/lib/meetings/meeting-page-data";
@@ -28,26 +31,43 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
-  const { meeting, insights, startTimes, hasMedia, mediaMime } = data;
+  const { meeting, insights, insightsState, template, startTimes, hasMedia, mediaMime } = data;
   const { locale } = await getMessages();
   const profile = await getProfile(user.id);
   const seq = Number.parseInt((await searchParams).seq ?? "", 10);
+  // A citation opened this page at a line: the player starts there.
+  const [suggestions, startAtMs] = await Promise.all([
+    suggestedQuestions(user.id, meeting.id, locale),
+    hasMedia && Number.isFinite(seq) ? lineStartMs(user.id, meeting.id, seq) : null,
+  ]);
 
   return (
-    <PlayerProvider hasMedia={hasMedia}>
+    <PlayerProvider hasMedia={hasMedia} startAtMs={startAtMs}>
       <LiveMeetingProvider meetingId={meeting.id} status={meeting.status} transport={realtimeTransport()}>
         <article className="space-y-6">
           <MeetingHeader meeting={meeting} locale={locale} timeZone={profile.timezone} />
-          <ProcessingStatus meetingId={meeting.id} status={meeting.status} error={meeting.error} />
+          <ProcessingStatus
+            meetingId={meeting.id}
+            status={meeting.status}
+            error={meeting.error}
+            template={template}
+          />
           <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
             <div className="min-w-0 space-y-6">
               {insights && (
-                <InsightsPanel meetingId={meeting.id} insights={insights} startTimes={startTimes} />
+                <InsightsPanel
+                  meetingId={meeting.id}
+                  insights={insights}
+                  startTimes={startTimes}
+                  state={insightsState}
+                  failure={meeting.error}
+                />
               )}
               {hasMedia && <AudioPlayer meetingId={meeting.id} mime={mediaMime} />}
               <TranscriptView meetingId={meeting.id} focusSeq={Number.isFinite(seq) ? seq : null} />
             </div>
             <aside className="space-y-6">
+              <MeetingChat meetingId={meeting.id} suggestions={suggestions} />
               {insights && (
                 <ActionItemsPanel
                   meetingId={meeting.id}
