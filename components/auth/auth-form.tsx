@@ -14,7 +14,16 @@ import { OAuthButtons } from "./oauth-buttons";
 
 type Mode = "login" | "signup";
 
-export function AuthForm({ mode, oauth }: { mode: Mode; oauth: { github: boolean; google: boolean } }) {
+export function AuthForm({
+  mode,
+  oauth,
+  emailLinks = false,
+}: {
+  mode: Mode;
+  oauth: { github: boolean; google: boolean };
+  /** Whether this server can email sign-in and reset links (it can't in production without a provider). */
+  emailLinks?: boolean;
+}) {
   const { t } = useI18n();
   const router = useRouter();
   const [error, setError] = useState<{ message: string; field?: string }>();
@@ -36,7 +45,9 @@ export function AuthForm({ mode, oauth }: { mode: Mode; oauth: { github: boolean
         setError(undefined);
         setLinkSent(result.data);
       } else {
-        setError({ message: errors[result.error] ?? errors.unknown ?? "", field: result.field });
+        const message =
+          result.error === "email_unavailable" ? t.email.emailLinksUnavailable : errors[result.error];
+        setError({ message: message ?? errors.unknown ?? "", field: result.field });
       }
     });
   }
@@ -45,6 +56,7 @@ export function AuthForm({ mode, oauth }: { mode: Mode; oauth: { github: boolean
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = Object.fromEntries(form.entries());
+    if (mode === "signup") input.timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     startTransition(async () => {
       const result = mode === "login" ? await logIn(input) : await signUp(input);
       if (result.ok) {
@@ -84,7 +96,7 @@ export function AuthForm({ mode, oauth }: { mode: Mode; oauth: { github: boolean
         <div className="space-y-1.5">
           <div className="flex items-baseline justify-between">
             <Label htmlFor="password">{t.auth.password}</Label>
-            {mode === "login" && (
+            {mode === "login" && emailLinks && (
               <Link
                 href="/forgot-password"
                 className="text-xs text-muted-foreground underline-offset-4 hover:underline"
@@ -122,7 +134,12 @@ export function AuthForm({ mode, oauth }: { mode: Mode; oauth: { github: boolean
         <Button type="submit" className="w-full" disabled={pending} data-testid="submit">
           {pending ? t.auth.working : mode === "login" ? t.auth.logIn : t.auth.signUp}
         </Button>
-        {mode === "login" && (
+        {mode === "login" && !emailLinks && (
+          <p className="text-xs text-muted-foreground" data-testid="email-links-unavailable">
+            {t.email.emailLinksUnavailable}
+          </p>
+        )}
+        {mode === "login" && emailLinks && (
           <Button
             variant="secondary"
             className="w-full"

@@ -67,11 +67,11 @@ export function HistoryFilters({ initial }: { initial: Record<string, string | u
               <Input id="participant" name="participant" defaultValue={initial.participant ?? ""} />
             </div>
             <div className="space-y-1">
-              <Label htmlFor="from">{t.meetings.filters.from}</Label>
+              <Label htmlFor="from">{t.meetingsPage.history.addedFrom}</Label>
               <Input id="from" name="from" type="date" defaultValue={initial.from ?? ""} />
             </div>
             <div className="space-y-1">
-              <Label htmlFor="to">{t.meetings.filters.to}</Label>
+              <Label htmlFor="to">{t.meetingsPage.history.addedTo}</Label>
               <Input id="to" name="to" type="date" defaultValue={initial.to ?? ""} />
             </div>
             <div className="flex items-end gap-2">

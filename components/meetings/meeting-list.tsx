@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDateTime, formatDuration } from "@/lib/i18n/format";
+import { fill, formatDateTime, formatDuration } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
@@ -19,6 +19,18 @@ function pageHref(params: Record<string, string | undefined>, cursor: string) {
   for (const [key, value] of Object.entries(params)) if (value && key !== "cursor") search.set(key, value);
   search.set("cursor", cursor);
   return `/meetings?${search}`;
+}
+
+/** When the meeting itself took place (if that isn't just when it was added), then who took part. */
+function details(meeting: MeetingJson, locale: Locale, timeZone: string, heldAt: string): string {
+  const held = meeting.startedAt ? formatDateTime(meeting.startedAt, locale, timeZone) : "";
+  const added = formatDateTime(meeting.createdAt, locale, timeZone);
+  return [
+    held && held !== added ? fill(heldAt, { date: held }) : "",
+    meeting.participants.map((p) => p.name).join(", "),
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 export function MeetingList({ result, filtered, locale, timeZone, params }: Props) {
@@ -42,16 +54,23 @@ export function MeetingList({ result, filtered, locale, timeZone, params }: Prop
               data-testid="meeting-row"
             >
               <span className="min-w-0 flex-1 truncate font-medium">{meeting.title}</span>
-              <span className="text-sm text-muted-foreground">
-                {formatDateTime(meeting.startedAt ?? meeting.createdAt, locale, timeZone)}
-              </span>
+              {/* The list is ordered by when meetings were added, so that is the date it shows. */}
+              <time
+                dateTime={meeting.createdAt}
+                className="text-sm text-muted-foreground"
+                data-testid="meeting-added"
+              >
+                {fill(t.meetingsPage.history.addedAt, {
+                  date: formatDateTime(meeting.createdAt, locale, timeZone),
+                })}
+              </time>
               <span className="w-20 text-right text-sm text-muted-foreground">
                 {formatDuration(meeting.durationMs)}
               </span>
               <StatusBadge status={meeting.status} />
-              {meeting.participants.length > 0 && (
+              {details(meeting, locale, timeZone, t.meetingsPage.history.heldAt) && (
                 <span className="w-full truncate text-xs text-muted-foreground">
-                  {meeting.participants.map((p) => p.name).join(", ")}
+                  {details(meeting, locale, timeZone, t.meetingsPage.history.heldAt)}
                 </span>
               )}
             </Link>

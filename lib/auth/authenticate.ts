@@ -1,6 +1,7 @@
 import { logInSchema } from "@/lib/auth/credentials";
 import { clearFailedLogins, loginThrottleState, recordFailedLogin } from "@/lib/auth/login-throttle";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
+import { takeSignUpPass } from "@/lib/auth/sign-up-pass";
 import type { User } from "@/lib/db/schema";
 import { findUserByEmail } from "@/lib/users/queries";
 
@@ -18,9 +19,12 @@ export async function authenticateWithPassword(input: unknown, ip: string): Prom
   if (!parsed.success) return { ok: false, reason: "invalid_credentials" };
   const { email, password } = parsed.data;
 
-  const throttle = await loginThrottleState(email, ip);
-  if (throttle.blocked)
-    return { ok: false, reason: "rate_limited", retryAfterSeconds: throttle.retryAfterSeconds };
+  // A brand-new account's own sign-in skips the failed-login throttle (lib/auth/sign-up-pass.ts).
+  if (!takeSignUpPass(email)) {
+    const throttle = await loginThrottleState(email, ip);
+    if (throttle.blocked)
+      return { ok: false, reason: "rate_limited", retryAfterSeconds: throttle.retryAfterSeconds };
+  }
 
   const user = await findUserByEmail(email);
   const valid = user?.passwordHash

@@ -5,6 +5,7 @@ import { getSql } from "@/lib/db/client";
 import { importTranscript } from "@/lib/ingest/import-transcript";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { deleteAllMeetings } from "@/lib/meetings/delete-meeting";
 import { createUser } from "@/lib/users/create-user";
 import { findUserByEmail } from "@/lib/users/queries";
 import { demoMeetings } from "./meetings";
@@ -21,7 +22,7 @@ export async function seedDemo(): Promise<{ email: string; password: string; mee
   const user =
     existing ??
     (await createUser({ email: DEMO_EMAIL, password: DEMO_PASSWORD, name: "Demo", locale: "es" }));
-  await getSql()`delete from meetings where owner_id = ${user.id}`;
+  await deleteAllMeetings(user.id);
   const dir = await mkdtemp(path.join(tmpdir(), "minuta-demo-"));
   try {
     for (const demo of demoMeetings) {

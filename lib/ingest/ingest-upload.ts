@@ -1,18 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { onPath } from "@/lib/ai/providers";
 import { getSql } from "@/lib/db/client";
 import type { Meeting } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { queueAnalysis, queueTranscription } from "@/lib/jobs/processing";
+import { clearTranscript } from "@/lib/meetings/clear-transcript";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
 import { getStorage } from "@/lib/storage/get-storage";
-import { probeAudio } from "@/lib/transcription/probe-audio";
-import { isTranscriptionError } from "@/lib/transcription/transcription-error";
 import { importTranscript, notUploadable, UPLOADABLE } from "./import-transcript";
 import { fileTooLarge, MAX_RECORDING_BYTES, MAX_TRANSCRIPT_BYTES } from "./limits";
+import { probeRecording } from "./probe-recording";
 import { receiveUpload } from "./receive-upload";
 import type { MediaKind } from "./sniff-media";
 
@@ -22,6 +21,10 @@ export type IngestResult = { kind: "transcript" | "recording"; meeting: MeetingJ
 export type ReceivedFile = {
   size: number;
   media: MediaKind | null;
+  /** The name it was sent with, when known: only compared with the meeting's title, never a path. */
+  fileName?: string;
+  /** When a recording was made, as its file says; becomes the meeting's start unless one is set. */
+  recordedAt?: Date | null;
   /** A path on this machine holding the bytes, fetching them first when they are elsewhere. */
   localPath(): Promise<string>;
   /** Puts a recording where jobs will find it and returns its storage key. */
@@ -41,7 +44,7 @@ export async function storeReceivedFile(
   const limit = file.media ? MAX_RECORDING_BYTES : MAX_TRANSCRIPT_BYTES;
   if (file.size > limit) throw fileTooLarge(limit);
   if (!file.media) {
-    await importTranscript(meeting, await file.localPath());
+    await importTranscript(meeting, await file.localPath(), { fileName: file.fileName });
     await queueAnalysis(meeting.id);
     return { kind: "transcript", meeting: await getMeetingJson(userId, meeting.id) };
   }
@@ -51,9 +54,11 @@ export async function storeReceivedFile(
       select media_key from meetings
       where id = ${meeting.id} and owner_id = ${userId} and status = any(${UPLOADABLE}) for update`;
     if (!previous) return undefined;
+    await clearTranscript(sql, meeting.id);
     await sql`
       update meetings set media_key = ${key}, media_mime = ${file.media?.mime ?? null}, media_size = ${file.size},
-        status = 'uploaded', source = 'upload', error = null, updated_at = now()
+        status = 'uploaded', source = 'upload', error = null, updated_at = now(),
+        started_at = coalesce(started_at, ${file.recordedAt ?? null}::timestamptz)
       where id = ${meeting.id}`;
     const old = previous.media_key && previous.media_key !== key ? previous.media_key : null;
     if (old) await sql`insert into storage_deletions (key) values (${old}) on conflict do nothing`;
@@ -68,17 +73,6 @@ export async function storeReceivedFile(
   return { kind: "recording", meeting: await getMeetingJson(userId, meeting.id) };
 }
 
-/** A recording ffprobe can't read (damaged, no audio track, unknown codec) is refused before it is kept. */
-async function refuseUnreadableAudio(file: string): Promise<void> {
-  if (!onPath("ffprobe")) return;
-  try {
-    await probeAudio(file);
-  } catch (error) {
-    if (!isTranscriptionError(error)) throw error;
-    throw new AppError("validation", error.message, { reason: error.code });
-  }
-}
-
 /** Takes a meeting's file sent as multipart/form-data through this server. */
 export async function ingestUpload(
   userId: string,
@@ -89,10 +83,12 @@ export async function ingestUpload(
   if (!UPLOADABLE.includes(meeting.status)) throw notUploadable(meeting.status);
   const upload = await receiveUpload(request);
   try {
-    if (upload.media && upload.size > 0) await refuseUnreadableAudio(upload.path);
+    const probed = upload.media && upload.size > 0 ? await probeRecording(upload.path) : null;
     return await storeReceivedFile(userId, meeting, {
       size: upload.size,
       media: upload.media,
+      recordedAt: probed?.recordedAt ?? null,
+      fileName: upload.fileName,
       localPath: async () => upload.path,
       storeRecording: async (media) => {
         // A key of its own per upload: two uploads at once never overwrite or delete each other's file.

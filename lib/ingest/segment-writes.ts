@@ -35,17 +35,44 @@ export async function insertSegments(
   return next;
 }
 
-/** Adds speakers (and optional emails) to a meeting's participants without touching existing entries' emails. */
+/**
+ * Distinct names one call adds as participants. A transcript with more speakers than this (a
+ * machine-generated file naming every line differently) keeps them all on its lines; only the
+ * first ones become participants, so the list stays usable and the write stays one bounded query.
+ */
+export const MAX_NEW_PARTICIPANTS = 200;
+
+/** Names trimmed and cut to the column's 100 characters, one entry per name (the first email given wins). */
+export function distinctParticipants(
+  people: { name: string; email?: string | null }[],
+  limit = MAX_NEW_PARTICIPANTS,
+): { name: string; email: string | null }[] {
+  const byName = new Map<string, string | null>();
+  for (const person of people) {
+    const name = person.name.trim().slice(0, 100);
+    if (!name) continue;
+    const email = person.email?.toLowerCase() ?? null;
+    if (byName.has(name)) {
+      if (byName.get(name) === null && email) byName.set(name, email);
+      continue;
+    }
+    if (byName.size >= limit) continue;
+    byName.set(name, email);
+  }
+  return [...byName].map(([name, email]) => ({ name, email }));
+}
+
+/** Adds speakers (and optional emails) to a meeting's participants in one query; a new email replaces an old one. */
 export async function addParticipants(
   sql: TransactionSql,
   meetingId: string,
   people: { name: string; email?: string | null }[],
 ): Promise<void> {
-  for (const person of people) {
-    const name = person.name.trim().slice(0, 100);
-    if (!name) continue;
-    await sql`
-      insert into participants (meeting_id, name, email) values (${meetingId}, ${name}, ${person.email?.toLowerCase() ?? null})
-      on conflict (meeting_id, name) do update set email = coalesce(excluded.email, participants.email)`;
-  }
+  const rows = distinctParticipants(people);
+  if (rows.length === 0) return;
+  await sql`
+    insert into participants (meeting_id, name, email)
+    select ${meetingId}, p.name, p.email
+    from unnest(${rows.map((row) => row.name)}::text[], ${rows.map((row) => row.email)}::text[]) as p(name, email)
+    on conflict (meeting_id, name) do update set email = coalesce(excluded.email, participants.email)`;
 }

@@ -3,10 +3,32 @@ import { pruneIdempotencyKeys } from "@/lib/api/idempotency";
 import { getSql } from "@/lib/db/client";
 import { requeueStuckEmails } from "@/lib/email/queue-email";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
+import { requeueStuckDeliveries } from "@/lib/webhooks/requeue-stuck-deliveries";
 import type { QueueName } from "./queue";
 import { getBoss } from "./queue";
 
 const STALE = "2 minutes";
+
+// Long enough for the slowest upload to finish; a meeting still empty after it never gets its file.
+const ABANDONED_UPLOAD_AFTER = "24 hours";
+
+/**
+ * Deletes meetings the browser created for an upload whose file never arrived (the tab was closed
+ * mid-upload): still `created`, with no segments and no recording, a day later. Nothing in them
+ * is worth keeping, and they would sit in the history as empty entries.
+ */
+export async function deleteAbandonedUploads(): Promise<number> {
+  const deleted = await getSql()`
+    delete from meetings where id in (
+      select m.id from meetings m
+      where m.source = 'upload' and m.status = 'created' and m.media_key is null
+        and m.created_at < now() - ${ABANDONED_UPLOAD_AFTER}::interval
+        and not exists (select 1 from transcript_segments s where s.meeting_id = m.id)
+      limit 500)
+    and status = 'created' and media_key is null
+    returning id`;
+  return deleted.length;
+}
 
 async function hasPendingJob(queue: QueueName, meetingId: string): Promise<boolean> {
   const jobs = await (await getBoss()).findJobs(queue, { key: meetingId });
@@ -16,7 +38,7 @@ async function hasPendingJob(queue: QueueName, meetingId: string): Promise<boole
 /**
  * Re-queues work a crash or an outage left behind: meetings waiting for a step with no job for it,
  * recordings waiting for a transcription engine that is now configured, files of deleted meetings,
- * and expired Idempotency-Key answers.
+ * and expired Idempotency-Key answers. Also clears away meetings left empty by abandoned uploads.
  */
 export async function sweep(): Promise<number> {
   const sql = getSql();
@@ -44,7 +66,9 @@ export async function sweep(): Promise<number> {
     }
   }
   queued += await requeueStuckEmails();
+  queued += await requeueStuckDeliveries();
   await removeQueuedFiles();
+  await deleteAbandonedUploads();
   await pruneIdempotencyKeys();
   return queued;
 }

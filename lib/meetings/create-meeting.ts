@@ -15,6 +15,7 @@ export async function createMeeting(userId: string, input: CreateMeetingInput): 
         title: data.title,
         language: data.language,
         source: data.source,
+        template: data.template,
         status: "created",
       })
       .returning();

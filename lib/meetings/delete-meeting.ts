@@ -1,3 +1,4 @@
+import type { TransactionSql } from "postgres";
 import { getSql } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { logError } from "@/lib/observability/log";
@@ -10,14 +11,37 @@ import { getStorage } from "@/lib/storage/get-storage";
  */
 export async function deleteMeeting(userId: string, meetingId: string): Promise<void> {
   const keys = await getSql().begin(async (sql) => {
-    const [meeting] = await sql<{ media_key: string | null }[]>`
+    const deleted = await sql<{ media_key: string | null }[]>`
       delete from meetings where id = ${meetingId} and owner_id = ${userId} returning media_key`;
-    if (!meeting) throw new AppError("not_found", "No meeting with this id.");
-    const files = meeting.media_key ? [meeting.media_key] : [];
-    for (const key of files)
-      await sql`insert into storage_deletions (key) values (${key}) on conflict do nothing`;
-    return files;
+    if (deleted.length === 0) throw new AppError("not_found", "No meeting with this id.");
+    return queueFilesOf(sql, deleted);
   });
+  await removeQueuedFiles(keys);
+}
+
+/** Queues the files of deleted meetings for removal, inside the transaction that deleted them. */
+async function queueFilesOf(sql: TransactionSql, deleted: { media_key: string | null }[]): Promise<string[]> {
+  const keys = deleted.flatMap((row) => (row.media_key ? [row.media_key] : []));
+  if (keys.length) {
+    await sql`insert into storage_deletions (key) select unnest(${keys}::text[]) on conflict do nothing`;
+  }
+  return keys;
+}
+
+/**
+ * Deletes every meeting of a user inside the caller's transaction (deleting the user, resetting
+ * the demo), queueing their files there too; returns the keys to pass to removeQueuedFiles once
+ * it has committed.
+ */
+export async function deleteMeetingsOf(sql: TransactionSql, userId: string): Promise<string[]> {
+  const deleted = await sql<{ media_key: string | null }[]>`
+    delete from meetings where owner_id = ${userId} returning media_key`;
+  return queueFilesOf(sql, deleted);
+}
+
+/** Deletes every meeting of a user with everything they own, files included. */
+export async function deleteAllMeetings(userId: string): Promise<void> {
+  const keys = await getSql().begin((sql) => deleteMeetingsOf(sql, userId));
   await removeQueuedFiles(keys);
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateString, dateTimeString } from "@/lib/api/dates";
+import { MEETING_LANGUAGES, NOTE_TEMPLATES } from "./meeting-options";
 
 export const meetingStatusSchema = z.enum([
   "created",
@@ -11,7 +12,8 @@ export const meetingStatusSchema = z.enum([
   "ready",
   "failed",
 ]);
-export const languageSchema = z.enum(["auto", "es", "en"]);
+export const languageSchema = z.enum(MEETING_LANGUAGES);
+export const templateSchema = z.enum(NOTE_TEMPLATES);
 
 const speakerName = z.string().trim().min(1, { message: "must not be empty" }).max(100);
 
@@ -25,6 +27,8 @@ export const createMeetingSchema = z.object({
   language: languageSchema.default("auto"),
   participants: z.array(participantSchema).max(200).default([]),
   source: z.enum(["upload", "live", "api"]).default("api"),
+  /** The notes template of the meeting's first analysis (re-analysis may pick another). */
+  template: templateSchema.default("default"),
 });
 
 export const updateMeetingSchema = z
@@ -32,7 +36,8 @@ export const updateMeetingSchema = z
     title: z.string().trim().min(1, { message: "must not be empty" }).max(300).optional(),
     language: languageSchema.optional(),
     participants: z.array(participantSchema).max(200).optional(),
-    speakers: z.record(speakerName, speakerName).optional(),
+    // Keys are speakers exactly as stored; "" names the lines that have no speaker.
+    speakers: z.record(z.string().max(100), speakerName).optional(),
   })
   .refine((value) => Object.keys(value).length > 0, { message: "nothing to change" });
 

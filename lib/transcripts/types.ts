@@ -22,12 +22,16 @@ export type ParseErrorCode =
   | "no_segments"
   | "segment_too_long";
 
-/** Why an uploaded transcript was refused; the UI translates by `code`, `message` is plain English. */
+/**
+ * Why an uploaded transcript was refused; the UI translates by `code` (naming the `line` of a text
+ * file or the `item`, counted from 1, of a JSON segment list), `message` is plain English.
+ */
 export class TranscriptParseError extends Error {
   constructor(
     readonly code: ParseErrorCode,
     message: string,
     readonly line?: number,
+    readonly item?: number,
   ) {
     super(message);
     this.name = "TranscriptParseError";

@@ -3,8 +3,16 @@ import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { canonicalTimeZone } from "./time-zone";
 
-export type NewUserInput = { email: string; password: string; name?: string; locale?: "es" | "en" };
+export type NewUserInput = {
+  email: string;
+  password: string;
+  name?: string;
+  locale?: "es" | "en";
+  /** The browser's time zone at sign-up; anything that isn't an IANA zone leaves the default, UTC. */
+  timezone?: string;
+};
 
 /** Creates an email + password account. Throws `conflict` when the email is taken, `validation` on bad input. */
 export async function createUser(input: NewUserInput): Promise<User> {
@@ -18,7 +26,13 @@ export async function createUser(input: NewUserInput): Promise<User> {
   const passwordHash = await hashPassword(password);
   const [user] = await getDb()
     .insert(users)
-    .values({ email, passwordHash, name: name || null, locale: input.locale ?? null })
+    .values({
+      email,
+      passwordHash,
+      name: name || null,
+      locale: input.locale ?? null,
+      timezone: (input.timezone && canonicalTimeZone(input.timezone)) || "UTC",
+    })
     .onConflictDoNothing({ target: users.email })
     .returning();
   if (!user) throw new AppError("conflict", "email_taken");

@@ -3,18 +3,14 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
+import { canonicalTimeZone } from "./time-zone";
 
-export const timezoneSchema = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat("en", { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: "invalid_timezone" },
-);
+export const timezoneSchema = z.string().transform((zone, context) => {
+  const canonical = canonicalTimeZone(zone);
+  if (canonical) return canonical;
+  context.addIssue({ code: "custom", message: "invalid_timezone" });
+  return z.NEVER;
+});
 
 export const preferencesSchema = z.object({
   name: z.string().trim().max(100).optional(),

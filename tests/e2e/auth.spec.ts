@@ -58,6 +58,15 @@ test("sign-up explains a short password and a taken email", async ({ page }) => 
   await expect(auth.formError()).toContainText("already exists");
 });
 
+test("a new account takes the browser's time zone", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "en-US", timezoneId: "America/Santiago" });
+  const page = await context.newPage();
+  await new AuthPage(page).signUp(uniqueEmail("zone"), "correct horse battery");
+  await page.goto("/settings");
+  await expect(page.locator("#timezone")).toHaveValue("America/Santiago");
+  await context.close();
+});
+
 test("pages need a session and a tampered cookie is no session", async ({ page, context }) => {
   await page.goto("/settings");
   await expect(page).toHaveURL(/\/login/);

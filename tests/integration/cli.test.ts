@@ -1,9 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { closeDb, getSql } from "@/lib/db/client";
+import { dataDir } from "@/lib/db/data-dir";
+import { createMeeting } from "@/lib/meetings/create-meeting";
+import { getStorage } from "@/lib/storage/get-storage";
+import { createUser } from "@/lib/users/create-user";
 import { uniqueEmail } from "@/tests/support/factories";
 
 afterAll(closeDb);
@@ -52,6 +57,21 @@ describe("operator CLI", () => {
     const again = minuta("user", "delete", "--email", email);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("no user with that email");
+  });
+
+  it("deletes a user's recordings from storage with the user", async () => {
+    const email = uniqueEmail("files");
+    const user = await createUser({ email, password: "long-password" });
+    const meeting = await createMeeting(user.id, { title: "Call", source: "upload" });
+    const key = `meetings/${meeting.id}/recording-cli.wav`;
+    await getStorage().put(key, Readable.from([Buffer.from("RIFF....WAVEfmt ")]), "audio/wav");
+    await getSql()`update meetings set media_key = ${key}, status = 'ready' where id = ${meeting.id}`;
+    const file = path.join(dataDir(), "files", key);
+    expect(existsSync(file)).toBe(true);
+
+    expect(minuta("user", "delete", "--email", email).code).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    expect(await getSql()`select 1 from storage_deletions where key = ${key}`).toHaveLength(0);
   });
 
   it("migrates, backs up and restores the database", async () => {

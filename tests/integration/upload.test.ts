@@ -2,9 +2,13 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
+import * as insightsRoute from "@/app/api/v1/meetings/[id]/insights/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import { closeDb, getSql } from "@/lib/db/client";
 import { dataDir } from "@/lib/db/data-dir";
+import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { sweep } from "@/lib/jobs/sweep";
+import { titleFromFileName } from "@/lib/meetings/upload-title";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import { wavBytes } from "@/tests/support/api-fixtures";
 
@@ -211,5 +215,202 @@ describe("transcript upload", () => {
     expect(second).not.toBe(first);
     expect(existsSync(path.join(dataDir(), "files", second))).toBe(true);
     expect(existsSync(path.join(dataDir(), "files", first))).toBe(false);
+  });
+});
+
+describe("upload options, Minuta JSON imports and participants", () => {
+  it("creates a meeting with a template and a language; its first analysis uses that template", async () => {
+    const caller = await makeCaller();
+    const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: caller.key,
+      json: { title: "Daily", source: "upload", template: "standup", language: "es" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ language: "es", source: "upload" });
+    const id = created.body.id as string;
+    const vtt =
+      "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana>Ayer terminé la migración. Hoy reviso los tests.\n\n00:00:05.000 --> 00:00:08.000\n<v Luis>Estoy bloqueado con el certificado de staging.\n";
+    expect((await upload(caller, id, fileForm(vtt, "daily.vtt"))).status).toBe(201);
+    const [row] = await getSql()`
+      select m.template, m.language, (select distinct search_config::text from transcript_segments where meeting_id = m.id) as config
+      from meetings m where m.id = ${id}`;
+    expect(row).toEqual({ template: "standup", language: "es", config: "spanish" });
+
+    expect(await analyzeMeeting(id)).toBe("ready");
+    const insights = await call(insightsRoute.GET, "GET", `/api/v1/meetings/${id}/insights`, {
+      key: caller.key,
+      params: { id },
+    });
+    expect(insights.status).toBe(200);
+    expect(insights.body.template).toBe("standup");
+  });
+
+  it("uses the default template when none is given and refuses one that doesn't exist (422, nothing created)", async () => {
+    const caller = await makeCaller();
+    const plain = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: caller.key,
+      json: { title: "Plain" },
+    });
+    const [row] = await getSql()`select template from meetings where id = ${plain.body.id}`;
+    expect(row?.template).toBe("default");
+    const refused = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: caller.key,
+      json: { title: "Haiku", template: "haiku", language: "fr" },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      "language",
+      "template",
+    ]);
+    const [count] = await getSql()`select count(*)::int as n from meetings where owner_id = ${caller.userId}`;
+    expect(count?.n).toBe(1);
+  });
+
+  it("names the line at fault in the problem's errors, so the browser can say which", async () => {
+    const caller = await makeCaller();
+    const id = await newMeeting(caller);
+    const result = await upload(
+      caller,
+      id,
+      fileForm(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHola\n\n00:00:0x.000 --> 00:00:04.000\nAdiós\n",
+        "a.vtt",
+      ),
+    );
+    expect(result.status).toBe(422);
+    expect(result.body.errors[0].path).toBe("file:line 6");
+  });
+
+  it("names the JSON segment at fault", async () => {
+    const caller = await makeCaller();
+    const id = await newMeeting(caller);
+    const json = JSON.stringify([
+      { speaker: "Ana", text: "Hola", start: 0, end: 1 },
+      { speaker: "Luis", text: "Adiós", start: 1 },
+    ]);
+    const result = await upload(caller, id, fileForm(json, "a.json"));
+    expect(result.status).toBe(422);
+    expect(result.body.errors[0].path).toBe("file:segment 2");
+  });
+
+  function minutaExport(meeting: Record<string, unknown>, texts: string[], meetingFirst = true) {
+    const segments = texts.map((text, seq) => ({
+      seq,
+      speaker: seq % 2 ? "Luis" : "Ana",
+      text,
+      startMs: seq * 2000,
+      endMs: seq * 2000 + 1500,
+    }));
+    return meetingFirst
+      ? JSON.stringify({ version: 1, meeting, segments })
+      : JSON.stringify({ version: 1, segments, meeting });
+  }
+
+  // English-looking text, declared Spanish: only the declaration can make the stemmer Spanish.
+  const TEXTS = ["The budget review is done.", "We will ship the release on Friday.", "Thanks everyone."];
+
+  async function uploadMeeting(caller: Caller, title: string) {
+    const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: caller.key,
+      json: { title, source: "upload" },
+    });
+    return created.body.id as string;
+  }
+
+  async function importedRow(id: string) {
+    const [row] = await getSql()`
+      select m.title, m.language, array_agg(distinct s.search_config::text) as configs
+      from meetings m join transcript_segments s on s.meeting_id = m.id where m.id = ${id} group by m.id`;
+    return row;
+  }
+
+  it("takes the export's title and language, indexing every segment with that language's stemmer", async () => {
+    const caller = await makeCaller();
+    const id = await uploadMeeting(caller, titleFromFileName("weekly-sync_export.json"));
+    const file = minutaExport({ title: "Planificación Q3", language: "es" }, TEXTS);
+    expect((await upload(caller, id, fileForm(file, "weekly-sync_export.json"))).status).toBe(201);
+    expect(await importedRow(id)).toEqual({
+      title: "Planificación Q3",
+      language: "es",
+      configs: ["spanish"],
+    });
+  });
+
+  it("keeps a title someone chose, and re-indexes when the language is declared after the segments", async () => {
+    const caller = await makeCaller();
+    const id = await uploadMeeting(caller, "Board review");
+    const file = minutaExport({ title: "Planificación Q3", language: "es" }, TEXTS, false);
+    expect((await upload(caller, id, fileForm(file, "export.json"))).status).toBe(201);
+    expect(await importedRow(id)).toEqual({ title: "Board review", language: "es", configs: ["spanish"] });
+  });
+
+  it("keeps at most 200 distinct speakers as participants, the file's own (with emails) first", async () => {
+    const caller = await makeCaller();
+    const id = await newMeeting(caller);
+    const lines = Array.from({ length: 260 }, (_, i) => `Speaker ${i + 1}: line ${i + 1}`).join("\n");
+    expect((await upload(caller, id, fileForm(lines, "crowd.txt"))).status).toBe(201);
+    const [count] = await getSql()`select count(*)::int as n from participants where meeting_id = ${id}`;
+    expect(count?.n).toBe(200);
+    expect(await segmentCount(id)).toBe(260);
+
+    const withEmails = await newMeeting(caller);
+    const file = minutaExport(
+      {
+        participants: [
+          { name: "Luis", email: "Luis@Example.com" },
+          { name: "Marta", email: "marta@example.com" },
+        ],
+      },
+      TEXTS,
+    );
+    expect((await upload(caller, withEmails, fileForm(file, "x.json"))).status).toBe(201);
+    const people =
+      await getSql()`select name, email from participants where meeting_id = ${withEmails} order by name`;
+    expect(people).toEqual([
+      { name: "Ana", email: null },
+      { name: "Luis", email: "luis@example.com" },
+      { name: "Marta", email: "marta@example.com" },
+    ]);
+  });
+});
+
+describe("abandoned uploads", () => {
+  async function meetingAged(
+    caller: Caller,
+    options: { source?: string; hours: number; mediaKey?: string; segment?: boolean },
+  ) {
+    const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: caller.key,
+      json: { title: "Left behind", source: options.source ?? "upload" },
+    });
+    const id = created.body.id as string;
+    await getSql()`
+      update meetings set created_at = now() - make_interval(hours => ${options.hours}), media_key = ${options.mediaKey ?? null}
+      where id = ${id}`;
+    if (options.segment) {
+      await getSql()`
+        insert into transcript_segments (meeting_id, seq, speaker, text, start_ms, end_ms)
+        values (${id}, 0, 'Ana', 'hola', 0, 1000)`;
+    }
+    return id;
+  }
+
+  it("deletes upload meetings still empty a day later, and nothing else", async () => {
+    const caller = await makeCaller();
+    const abandoned = await meetingAged(caller, { hours: 25 });
+    const recent = await meetingAged(caller, { hours: 2 });
+    const fromApi = await meetingAged(caller, { source: "api", hours: 48 });
+    const withSegments = await meetingAged(caller, { hours: 48, segment: true });
+    const withRecording = await meetingAged(caller, { hours: 48, mediaKey: "meetings/x/recording.wav" });
+    const done = await meetingAged(caller, { hours: 48 });
+    await getSql()`update meetings set status = 'ready' where id = ${done}`;
+
+    await sweep();
+
+    const left = await getSql()`select id from meetings where owner_id = ${caller.userId}`;
+    expect(left.map((row) => row.id).sort()).toEqual(
+      [recent, fromApi, withSegments, withRecording, done].sort(),
+    );
+    expect(left.map((row) => row.id)).not.toContain(abandoned);
   });
 });

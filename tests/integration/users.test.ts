@@ -1,11 +1,19 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { grantSignUpPass } from "@/lib/auth/sign-up-pass";
 import { closeDb, getSql } from "@/lib/db/client";
+import { dataDir } from "@/lib/db/data-dir";
+import { DEMO_EMAIL, seedDemo } from "@/lib/demo/seed-demo";
 import { AppError } from "@/lib/errors";
+import { createMeeting } from "@/lib/meetings/create-meeting";
+import { getStorage } from "@/lib/storage/get-storage";
 import { createUser } from "@/lib/users/create-user";
 import { deleteUserByEmail } from "@/lib/users/delete-user";
 import { updatePreferences } from "@/lib/users/preferences";
-import { findUserById } from "@/lib/users/queries";
+import { findUserByEmail, findUserById } from "@/lib/users/queries";
 import { makeUser, uniqueEmail } from "@/tests/support/factories";
 
 afterAll(closeDb);
@@ -95,4 +103,85 @@ describe("accounts", () => {
     expect(await countUsers(user.email)).toBe(0);
     await expect(deleteUserByEmail(user.email)).rejects.toMatchObject({ code: "not_found" });
   });
+
+  it("keeps the browser's time zone from sign-up under its IANA name, and UTC for anything else", async () => {
+    const local = await createUser({
+      email: uniqueEmail(),
+      password: "long-enough",
+      timezone: "america/argentina/buenos_aires",
+    });
+    expect(local.timezone).toBe("America/Buenos_Aires");
+    for (const timezone of ["+01:00", "Mars/Olympus", "", undefined]) {
+      const user = await createUser({ email: uniqueEmail(), password: "long-enough", timezone });
+      expect(user.timezone).toBe("UTC");
+    }
+  });
+
+  it("refuses a bare offset as the time zone in settings", async () => {
+    const user = await makeUser();
+    await expect(updatePreferences(user.id, { timezone: "+01:00" })).rejects.toMatchObject({
+      code: "validation",
+    });
+    await updatePreferences(user.id, { timezone: "europe/madrid" });
+    expect((await findUserById(user.id))?.timezone).toBe("Europe/Madrid");
+  });
+
+  it("signs a new account in once even from an address the failed-login throttle blocks", async () => {
+    const ip = "198.51.100.200";
+    for (let i = 0; i < 20; i++) {
+      await authenticateWithPassword({ email: uniqueEmail("guess"), password: "wrong-password" }, ip);
+    }
+    const user = await makeUser();
+    const blocked = await authenticateWithPassword({ email: user.email, password: user.password }, ip);
+    expect(blocked).toMatchObject({ ok: false, reason: "rate_limited" });
+
+    grantSignUpPass(user.email);
+    const signedIn = await authenticateWithPassword({ email: user.email, password: user.password }, ip);
+    expect(signedIn.ok && signedIn.user.id).toBe(user.id);
+    // One sign-in only: the address is still throttled afterwards.
+    const again = await authenticateWithPassword({ email: user.email, password: user.password }, ip);
+    expect(again).toMatchObject({ ok: false, reason: "rate_limited" });
+  });
+
+  it("still checks the password of a new account's own sign-in", async () => {
+    const user = await makeUser();
+    grantSignUpPass(user.email);
+    const wrong = await authenticateWithPassword(
+      { email: user.email, password: "not the password" },
+      "198.51.100.201",
+    );
+    expect(wrong).toEqual({ ok: false, reason: "invalid_credentials" });
+  });
+});
+
+async function recordingOf(ownerId: string) {
+  const meeting = await createMeeting(ownerId, { title: "Call", source: "upload" });
+  const key = `meetings/${meeting.id}/recording-test.wav`;
+  await getStorage().put(key, Readable.from([Buffer.from("RIFF....WAVEfmt ")]), "audio/wav");
+  await getSql()`update meetings set media_key = ${key}, status = 'ready' where id = ${meeting.id}`;
+  return path.join(dataDir(), "files", key);
+}
+
+describe("removing a user's recordings with their rows", () => {
+  it("deletes a user's recordings from storage along with the user", async () => {
+    const user = await makeUser();
+    const files = [await recordingOf(user.id), await recordingOf(user.id)];
+    expect(files.every((file) => existsSync(file))).toBe(true);
+    await deleteUserByEmail(user.email);
+    expect(files.some((file) => existsSync(file))).toBe(false);
+    const [queued] = await getSql()`
+      select count(*)::int as n from storage_deletions where key like ${"meetings/%/recording-test.wav"}`;
+    expect(queued?.n).toBe(0);
+  });
+
+  it("removes the demo user's earlier recordings when the demo is seeded again", async () => {
+    await seedDemo();
+    const demoId = (await findUserByEmail(DEMO_EMAIL))?.id as string;
+    const file = await recordingOf(demoId);
+    expect(existsSync(file)).toBe(true);
+    const result = await seedDemo();
+    expect(existsSync(file)).toBe(false);
+    const [count] = await getSql()`select count(*)::int as n from meetings where owner_id = ${demoId}`;
+    expect(count?.n).toBe(result.meetings);
+  }, 120_000);
 });

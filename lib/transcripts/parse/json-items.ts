@@ -16,7 +16,12 @@ const isObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 function badSegment(item: number, problem: string): TranscriptParseError {
-  return new TranscriptParseError("invalid_structure", `Segment ${item} ${problem}. ${EXPECTED}`);
+  return new TranscriptParseError(
+    "invalid_structure",
+    `Segment ${item} ${problem}. ${EXPECTED}`,
+    undefined,
+    item,
+  );
 }
 
 function readTimes(segment: JsonObject, item: number): { startMs: number; endMs: number } {
@@ -51,6 +56,7 @@ export function toRawSegment(value: JsonValue, item: number): RawSegment {
   return {
     seq: seq ?? undefined,
     speaker: speaker ?? undefined,
+    keepEmptySpeaker: typeof speaker === "string",
     text,
     ...readTimes(value, item),
     item,

@@ -14,8 +14,8 @@ const EXPECTED_SHAPE =
   'Expected Minuta\'s export ({"version": 1, "meeting": {…}, "segments": […]}), a list of segments ' +
   '([{"speaker": "Ana", "text": "Hola", "start": 0, "end": 2.5}]) or {"segments": […]}.';
 
-function badStructure(message: string): TranscriptParseError {
-  return new TranscriptParseError("invalid_structure", message);
+function badStructure(message: string, item?: number): TranscriptParseError {
+  return new TranscriptParseError("invalid_structure", message, undefined, item);
 }
 
 /**
@@ -32,6 +32,8 @@ class JsonTranscriptReader {
   private seqs: "unknown" | "present" | "absent" = "unknown";
   private lastSeq = -1;
   private pending: { assembler: ValueAssembler; use: (value: JsonValue) => RawSegment | null } | null = null;
+
+  constructor(private readonly onMeta?: (meta: TranscriptMeta) => void) {}
 
   push(token: Token): RawSegment | null {
     if (this.pending) {
@@ -90,6 +92,7 @@ class JsonTranscriptReader {
       const tooLarge = () => badStructure('The "meeting" object is too large.');
       return this.assemble(token, new ValueAssembler({ maxChars: MAX_MEETING_CHARS, tooLarge }), (value) => {
         this.meta = toMeta(value);
+        this.onMeta?.(this.meta);
         return null;
       });
     }
@@ -114,6 +117,8 @@ class JsonTranscriptReader {
       new TranscriptParseError(
         "segment_too_long",
         `Segment ${item} is too long; a segment's text is limited to 20,000 characters.`,
+        undefined,
+        item,
       );
     return this.assemble(token, new ValueAssembler({ maxChars: MAX_SEGMENT_CHARS, tooLarge }), (value) =>
       this.checkSeq(toRawSegment(value, item)),
@@ -124,13 +129,17 @@ class JsonTranscriptReader {
   private checkSeq(segment: RawSegment): RawSegment {
     const seqs = segment.seq === undefined ? "absent" : "present";
     if (this.seqs !== "unknown" && this.seqs !== seqs) {
-      throw badStructure(`Segment ${segment.item}: either every segment has a "seq" or none does.`);
+      throw badStructure(
+        `Segment ${segment.item}: either every segment has a "seq" or none does.`,
+        segment.item,
+      );
     }
     this.seqs = seqs;
     if (segment.seq !== undefined) {
       if (segment.seq <= this.lastSeq) {
         throw badStructure(
           `Segment ${segment.item}: "seq" ${segment.seq} does not come after ${this.lastSeq}.`,
+          segment.item,
         );
       }
       this.lastSeq = segment.seq;
@@ -149,9 +158,15 @@ class JsonTranscriptReader {
   }
 }
 
-/** JSON transcripts, streamed token by token; returns the meeting's metadata when there is one. */
-export async function* parseJson(text: AsyncIterable<string>): AsyncGenerator<RawSegment, TranscriptMeta> {
-  const reader = new JsonTranscriptReader();
+/**
+ * JSON transcripts, streamed token by token; returns the meeting's metadata when there is one, and
+ * hands it to `onMeta` as soon as it is read (Minuta's export has it before the segments).
+ */
+export async function* parseJson(
+  text: AsyncIterable<string>,
+  onMeta?: (meta: TranscriptMeta) => void,
+): AsyncGenerator<RawSegment, TranscriptMeta> {
+  const reader = new JsonTranscriptReader(onMeta);
   for await (const tokens of jsonTokens(text)) {
     for (const token of tokens) {
       const segment = reader.push(token);

@@ -4,7 +4,7 @@
  *   const transcript = parseTranscript(source);
  *   await transcript.format;                          // optional; resolves once detected
  *   for await (const segment of transcript.segments) { … }   // streams
- *   transcript.meta();                                // complete once `segments` is exhausted
+ *   transcript.meta();                                // what is known so far; complete once `segments` is exhausted
  *
  * Every failure is a TranscriptParseError, thrown by `segments` (and rejecting `format`). Detection
  * starts at once and reads the file to settle the encoding (UTF-8 is checked to the end before
@@ -34,7 +34,10 @@ export type ParsedTranscript = {
   meta: () => TranscriptMeta;
 };
 
-type FormatParser = (text: AsyncGenerator<string>) => AsyncGenerator<RawSegment, TranscriptMeta | undefined>;
+type FormatParser = (
+  text: AsyncGenerator<string>,
+  onMeta: (meta: TranscriptMeta) => void,
+) => AsyncGenerator<RawSegment, TranscriptMeta | undefined>;
 
 const parsers: Record<TranscriptFormat, FormatParser> = {
   json: parseJson,
@@ -60,7 +63,11 @@ export function parseTranscript(source: TranscriptSource): ParsedTranscript {
 
   async function* segments(): AsyncGenerator<ParsedSegment, void> {
     const { encoding, format } = await detected;
-    const raw = parsers[format](decodeText(source, encoding));
+    // Metadata read before the segments (Minuta's export) is known while they stream: an importer
+    // can index them with the export's language from the first row.
+    const raw = parsers[format](decodeText(source, encoding), (found) => {
+      meta = found;
+    });
     let count = 0;
     try {
       let next = await raw.next();
