@@ -13,3 +13,6 @@ export type ExportMeeting = {
 };
 
 export type ExportSegments = Iterable<Segment> | AsyncIterable<Segment>;
+
+/** "Speaker: " before a line's text, or nothing for a line without speaker (never a bare ": "). */
+export const speakerPrefix = (speaker: string) => (speaker ? `${speaker}: ` : "");

@@ -39,6 +39,7 @@ export async function* toMarkdown(
   if (notes) head += `\n${notes}\n`;
   yield `${head}\n## ${labels.transcript}\n`;
   for await (const segment of segments) {
-    yield `\n**${escapeMarkdown(segment.speaker)}** [${formatClock(segment.startMs)}] ${escapeMarkdown(segment.text)}\n`;
+    const speaker = segment.speaker ? `**${escapeMarkdown(segment.speaker)}** ` : "";
+    yield `\n${speaker}[${formatClock(segment.startMs)}] ${escapeMarkdown(segment.text)}\n`;
   }
 }

@@ -3,11 +3,13 @@ import type { ExportMeeting, ExportSegments } from "./export-meeting";
 
 const escapeVtt = (value: string) => value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** WebVTT with one cue per segment, its seq as the cue id and the speaker as a `<v>` voice. */
+/** WebVTT with one cue per segment, its seq as the cue id and the speaker (if any) as a `<v>` voice. */
 export async function* toVtt(_meeting: ExportMeeting, segments: ExportSegments): AsyncGenerator<string> {
   yield "WEBVTT\n";
   for await (const segment of segments) {
     const timing = `${formatVttTimestamp(segment.startMs)} --> ${formatVttTimestamp(segment.endMs)}`;
-    yield `\n${segment.seq}\n${timing}\n<v ${escapeVtt(segment.speaker)}>${escapeVtt(segment.text)}</v>\n`;
+    const text = escapeVtt(segment.text);
+    const cue = segment.speaker ? `<v ${escapeVtt(segment.speaker)}>${text}</v>` : text;
+    yield `\n${segment.seq}\n${timing}\n${cue}\n`;
   }
 }

@@ -42,6 +42,17 @@ describe("transcript exports", () => {
     );
   });
 
+  it("writes a line without speaker as bare text in every format", async () => {
+    const anonymous: Segment[] = [{ seq: 0, speaker: "", text: "Hola: qué tal", startMs: 0, endMs: 1000 }];
+    expect(await collectText(exportTranscript("txt", meeting, anonymous))).toBe("[00:00:00] Hola: qué tal\n");
+    expect(await collectText(exportTranscript("srt", meeting, anonymous))).toBe(
+      "1\n00:00:00,000 --> 00:00:01,000\nHola: qué tal\n",
+    );
+    expect(await collectText(exportTranscript("vtt", meeting, anonymous))).toBe(
+      "WEBVTT\n\n0\n00:00:00.000 --> 00:00:01.000\nHola: qué tal\n",
+    );
+  });
+
   it("writes SubRip numbered from 1 with Speaker: text cues", async () => {
     expect(await collectText(exportTranscript("srt", meeting, segments))).toBe(
       "1\n00:00:01,500 --> 00:00:04,000\nAna García: Tom & Jerry: 3 < 4 > 2\n\n" +
