@@ -5,6 +5,7 @@ import Google from "next-auth/providers/google";
 import { authConfig } from "@/lib/auth/auth.config";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
+import { githubProfileWithVerifiedEmail, verifiedOAuthEmail } from "@/lib/auth/oauth-email";
 import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
 import { logError } from "@/lib/observability/log";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
@@ -52,17 +53,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return user ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),
-    ...(enabled.github ? [GitHub] : []),
+    ...(enabled.github
+      ? [
+          GitHub({
+            userinfo: { url: "https://api.github.com/user", request: githubProfileWithVerifiedEmail },
+          }),
+        ]
+      : []),
     ...(enabled.google ? [Google] : []),
   ],
   callbacks: {
     ...authConfig.callbacks,
     async jwt({ token, account, profile }) {
-      // OAuth sign-ins map to a Minuta user by verified email; credentials (password, email link)
-      // already carry our id.
+      // OAuth sign-ins map to a Minuta user by an email the provider verified; credentials
+      // (password, email link) already carry our id.
       if (account && account.type !== "credentials") {
-        const email = (profile?.email ?? token.email ?? "").toLowerCase();
-        if (!email) throw new Error("The identity provider did not share an email address");
+        const email = verifiedOAuthEmail(account.provider, profile);
+        if (!email) throw new Error("The identity provider did not share a verified email address");
         const user = await linkOAuthAccount({
           email,
           name: profile?.name ?? token.name ?? null,
