@@ -1,5 +1,4 @@
 import { AppError } from "@/lib/errors";
-import { devInboxEnabled } from "./dev-inbox-access";
 
 /**
  * Where an email ends up here: Resend when RESEND_API_KEY is set; outside production, the outbox
@@ -20,7 +19,7 @@ export function emailLinksAvailable(): boolean {
 
 /** Whether to point someone who asked for a link at the dev inbox, the only place it can be read. */
 export function readLinksInDevInbox(): boolean {
-  return emailDelivery() === "outbox" && devInboxEnabled();
+  return emailDelivery() === "outbox";
 }
 
 /**
