@@ -17,7 +17,7 @@ export function MeetingChat({ meetingId, suggestions }: { meetingId: string; sug
   return (
     <Card className="space-y-3 p-4" role="region" aria-labelledby={headingId} data-testid="meeting-chat">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 id={headingId} className="text-lg font-semibold">
+        <h2 id={headingId} className="font-medium">
           {t.chat.meetingChat}
         </h2>
         {savedAs && (

@@ -80,7 +80,7 @@ test("ask a meeting from its own page with a suggested question, then follow a c
   await meetings.expectTranscriptLoaded(6);
 
   // The suggestions come from the meeting's notes, in the reader's language.
-  const topic = () => meetingChat.suggestions().filter({ hasText: "What was said about certificate?" });
+  const topic = () => meetingChat.suggestions().filter({ hasText: "What was said about “certificate”?" });
   await reloadUntilVisible(page, topic);
   await expect(meetingChat.suggestions().filter({ hasText: "What was this meeting about?" })).toBeVisible();
   await topic().focus();
@@ -126,7 +126,7 @@ test("new chat and deleting the open chat both leave an empty chat that answers 
   // An empty Chat page offers questions from the latest meetings.
   await chat.goto();
   await reloadUntilVisible(page, () =>
-    chat.suggestions().filter({ hasText: "What was said about certificate?" }),
+    chat.suggestions().filter({ hasText: "What was said about “certificate”?" }),
   );
   await chat.ask("Who is blocked on the staging certificate?");
   await chat.waitForAnswer();

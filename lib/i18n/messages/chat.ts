@@ -58,7 +58,7 @@ const en = {
     myActionItems: "What are my action items?",
     openQuestions: "Which questions are still open?",
     summary: "What was this meeting about?",
-    saidAbout: "What was said about {topic}?",
+    saidAbout: "What was said about “{topic}”?",
   },
 };
 
@@ -123,7 +123,7 @@ export const chatMessages: { en: typeof en; es: typeof en } = {
       myActionItems: "¿Cuáles son mis tareas?",
       openQuestions: "¿Qué preguntas quedaron abiertas?",
       summary: "¿De qué trató esta reunión?",
-      saidAbout: "¿Qué se dijo sobre {topic}?",
+      saidAbout: "¿Qué se dijo sobre «{topic}»?",
     },
   },
 };

@@ -27,7 +27,7 @@ describe("suggested questions", () => {
       "What did we decide about launch?",
       "What are my action items?",
       "Which questions are still open?",
-      "What was said about budget?",
+      "What was said about “budget”?",
     ]);
   });
 
