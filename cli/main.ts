@@ -12,6 +12,8 @@ const USAGE = `usage: npm run minuta -- <command>
   db restore --in FILE                replace all data with a backup
   user create --email E --password P  create a user (password: 8+ characters)
   user delete --email E               delete a user and everything they own
+  user set-password --email E --password P
+                                      set a user's password (where no reset email can be sent)
   api-key create --email E --name N [--scopes a,b]
                                       a key (all scopes by default), printed alone on the last line
   demo seed                           a demo user with realistic meetings (es + en)

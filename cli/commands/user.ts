@@ -1,5 +1,6 @@
 import { connectForCli } from "@/cli/connect";
 import { requireFlags, UsageError } from "@/cli/parse-args";
+import { setPasswordByEmail } from "@/lib/auth/set-password";
 import { closeDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { createUser } from "@/lib/users/create-user";
@@ -18,8 +19,11 @@ export function describeUserError(code: string): string {
 }
 
 export async function userCommand(sub: string | undefined, flags: Record<string, string>): Promise<void> {
-  if (sub !== "create" && sub !== "delete") throw new UsageError("user needs one of: create, delete");
+  if (sub !== "create" && sub !== "delete" && sub !== "set-password") {
+    throw new UsageError("user needs one of: create, delete, set-password");
+  }
   if (sub === "create") requireFlags(flags, ["email", "password"], ["name"]);
+  else if (sub === "set-password") requireFlags(flags, ["email", "password"]);
   else requireFlags(flags, ["email"]);
   const email = flags.email as string;
   const { sql, close } = await connectForCli();
@@ -28,6 +32,9 @@ export async function userCommand(sub: string | undefined, flags: Record<string,
     if (sub === "create") {
       const user = await createUser({ email, password: flags.password as string, name: flags.name });
       process.stdout.write(`created user ${user.email} (${user.id})\n`);
+    } else if (sub === "set-password") {
+      await setPasswordByEmail(email, flags.password as string);
+      process.stdout.write(`set the password of ${email.trim().toLowerCase()}\n`);
     } else {
       await deleteUserByEmail(email);
       process.stdout.write(`deleted user ${email.trim().toLowerCase()}\n`);

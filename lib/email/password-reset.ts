@@ -1,7 +1,4 @@
-import { passwordSchema } from "@/lib/auth/credentials";
-import { clearFailedLogins } from "@/lib/auth/login-throttle";
-import { hashPassword } from "@/lib/auth/password";
-import { getSql } from "@/lib/db/client";
+import { storePassword, validPassword } from "@/lib/auth/set-password";
 import { AppError } from "@/lib/errors";
 import { findUserByEmail } from "@/lib/users/queries";
 import { appUrl } from "./app-url";
@@ -10,7 +7,6 @@ import {
   consumeToken,
   issueToken,
   limitLinkRequests,
-  revokeTokens,
   tokenIdempotencyKey,
 } from "./auth-tokens";
 import { refuseWithoutDelivery } from "./email-delivery";
@@ -48,22 +44,11 @@ export async function resetPassword(input: {
   token: string;
   password: string;
 }): Promise<void> {
-  const password = passwordSchema.safeParse(input.password);
-  if (!password.success) {
-    const message = password.error.issues[0]?.message ?? "password_too_short";
-    throw new AppError("validation", message, { errors: [{ path: "password", message }] });
-  }
+  const password = validPassword(input.password);
   const email = input.email.trim().toLowerCase();
   const user = await findUserByEmail(email);
   if (!(await consumeToken("password_reset", email, input.token)) || !user) {
     throw new AppError("unauthorized", "reset_invalid");
   }
-  const passwordHash = await hashPassword(password.data);
-  await getSql()`
-    update users set password_hash = ${passwordHash}, email_verified = coalesce(email_verified, now()),
-      updated_at = now()
-    where id = ${user.id}`;
-  // Any other emailed link for this address was meant for the old situation.
-  await revokeTokens("magic_link", email);
-  await clearFailedLogins(email);
+  await storePassword(user, password);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
+import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { closeDb, getSql } from "@/lib/db/client";
 import { dataDir } from "@/lib/db/data-dir";
 import { createMeeting } from "@/lib/meetings/create-meeting";
@@ -57,6 +58,41 @@ describe("operator CLI", () => {
     const again = minuta("user", "delete", "--email", email);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("no user with that email");
+  });
+
+  it("sets a user's password, refusing short ones and unknown users", async () => {
+    const email = uniqueEmail("reset");
+    expect(minuta("user", "create", "--email", email, "--password", "long-password").code).toBe(0);
+    const short = minuta("user", "set-password", "--email", email, "--password", "1234567");
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain("at least 8 characters");
+    expect(await authenticateWithPassword({ email, password: "long-password" }, "cli-test")).toMatchObject({
+      ok: true,
+    });
+
+    const set = minuta("user", "set-password", "--email", email, "--password", "a-new-long-password");
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain(`set the password of ${email}`);
+    expect(
+      await authenticateWithPassword({ email, password: "a-new-long-password" }, "cli-test"),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(await authenticateWithPassword({ email, password: "long-password" }, "cli-test")).toMatchObject({
+      ok: false,
+    });
+
+    const unknown = minuta(
+      "user",
+      "set-password",
+      "--email",
+      uniqueEmail("nobody"),
+      "--password",
+      "long-password",
+    );
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("no user with that email");
+    expect(minuta("user", "set-password", "--email", email).code).toBe(2);
   });
 
   it("deletes a user's recordings from storage with the user", async () => {
