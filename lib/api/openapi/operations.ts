@@ -184,6 +184,8 @@ export const operations: Operation[] = [
     method: "get",
     path: `${MEETING}/insights`,
     summary: "Notes, action items, keywords (404 until ready)",
+    description:
+      "404 until the meeting's first analysis finished (it became ready). After that the stored insights, also while a re-analysis runs or after one failed: the meeting's status says which.",
     responses: { 200: ok(insightsSchema) },
   },
   {
