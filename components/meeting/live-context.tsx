@@ -2,23 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect } from "react";
-import type { MeetingStatus } from "@/lib/db/schema";
+import { MEETING_STATUSES, type MeetingStatus } from "@/lib/meetings/meeting-options";
 import type { SegmentJson } from "@/lib/meetings/segments";
 import type { RealtimeTransport } from "@/lib/realtime/transport";
 import { useMeetingEvents } from "./use-meeting-events";
 
-// Every status that can still change by itself; awaiting_transcription moves on when an engine
-// is configured and processing is retried.
-const IN_PROGRESS: MeetingStatus[] = [
-  "created",
-  "live",
-  "uploaded",
-  "transcribing",
-  "awaiting_transcription",
-  "analyzing",
-];
+// Every status but the final two can still change by itself; awaiting_transcription moves on when
+// an engine is configured and processing is retried.
+const IN_PROGRESS: MeetingStatus[] = MEETING_STATUSES.filter(
+  (status) => status !== "ready" && status !== "failed",
+);
 const STREAMING: MeetingStatus[] = ["created", "live"];
-const KNOWN = new Set<string>([...IN_PROGRESS, "ready", "failed"]);
+const KNOWN = new Set<string>(MEETING_STATUSES);
 
 type LiveMeeting = {
   streaming: boolean;

@@ -5,17 +5,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { useI18n } from "@/lib/i18n/client";
-
-const STATUSES = [
-  "created",
-  "live",
-  "uploaded",
-  "transcribing",
-  "awaiting_transcription",
-  "analyzing",
-  "ready",
-  "failed",
-] as const;
+import { MEETING_STATUSES } from "@/lib/meetings/meeting-options";
 
 export function HistoryFilters({ initial }: { initial: Record<string, string | undefined> }) {
   const { t } = useI18n();
@@ -55,7 +45,7 @@ export function HistoryFilters({ initial }: { initial: Record<string, string | u
               <Label htmlFor="status">{t.meetings.filters.status}</Label>
               <Select id="status" name="status" defaultValue={initial.status ?? ""}>
                 <option value="">{t.meetings.filters.anyStatus}</option>
-                {STATUSES.map((status) => (
+                {MEETING_STATUSES.map((status) => (
                   <option key={status} value={status}>
                     {t.meetings.status[status]}
                   </option>

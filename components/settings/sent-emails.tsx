@@ -36,21 +36,11 @@ export function SentEmails({ result, paged, locale, timeZone }: Props) {
           <caption className="sr-only">{t.sentEmailsTitle}</caption>
           <thead className="bg-muted text-xs uppercase text-muted-foreground">
             <tr>
-              <th scope="col" className="px-3 py-2">
-                {t.timeColumn}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c.to}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c.subject}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t.meetingColumn}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {c.status}
-              </th>
+              {[t.timeColumn, c.to, c.subject, t.meetingColumn, c.status].map((label) => (
+                <th key={label} scope="col" className="px-3 py-2">
+                  {label}
+                </th>
+              ))}
               <th scope="col" className="px-3 py-2 text-right">
                 {c.attempts}
               </th>

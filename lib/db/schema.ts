@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { MeetingStatus } from "@/lib/meetings/meeting-options";
 
 export const users = pgTable("users", {
   id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
@@ -53,15 +54,7 @@ export const verificationTokens = pgTable(
 
 export type User = typeof users.$inferSelect;
 
-export type MeetingStatus =
-  | "created"
-  | "live"
-  | "uploaded"
-  | "transcribing"
-  | "awaiting_transcription"
-  | "analyzing"
-  | "ready"
-  | "failed";
+export type { MeetingStatus };
 export type MeetingSource = "upload" | "live" | "api";
 export type MeetingLanguage = "auto" | "es" | "en";
 
@@ -164,7 +157,8 @@ export const insights = pgTable("insights", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const actionItems = pgTable("action_items", {
+/** What an action item and a dismissed one are keyed by: its own id, its meeting, and the owner. */
+const actionItemKeys = () => ({
   id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
   meetingId: uuid("meeting_id")
     .notNull()
@@ -172,6 +166,10 @@ export const actionItems = pgTable("action_items", {
   ownerId: uuid("owner_id")
     .notNull()
     .references(() => users.id, { onDelete: "cascade" }),
+});
+
+export const actionItems = pgTable("action_items", {
+  ...actionItemKeys(),
   text: text("text").notNull(),
   owner: text("owner"),
   dueDate: date("due_date", { mode: "string" }),
@@ -185,13 +183,7 @@ export const actionItems = pgTable("action_items", {
 
 /** Extracted action items the user deleted, so a re-analysis doesn't bring them back. */
 export const dismissedActionItems = pgTable("dismissed_action_items", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
-  meetingId: uuid("meeting_id")
-    .notNull()
-    .references(() => meetings.id, { onDelete: "cascade" }),
-  ownerId: uuid("owner_id")
-    .notNull()
-    .references(() => users.id, { onDelete: "cascade" }),
+  ...actionItemKeys(),
   seq: integer("seq"),
   text: text("text").notNull(),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

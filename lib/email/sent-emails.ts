@@ -27,14 +27,8 @@ export type SentEmail = {
 export const SENT_EMAILS_PAGE = 25;
 export const MAX_WATCHED_EMAILS = 50;
 
-type Row = {
-  id: string;
-  to: string;
-  subject: string;
-  template: EmailTemplate;
-  status: EmailStatus;
-  provider: "resend" | "outbox" | null;
-  attempts: number;
+// The fields SentEmail shows as stored, plus the columns its other fields are made from.
+type Row = Pick<SentEmail, "id" | "to" | "subject" | "template" | "status" | "provider" | "attempts"> & {
   last_error: string | null;
   created_at: Date;
   sent_at: Date | null;

@@ -13,3 +13,16 @@ export const NOTE_TEMPLATES = [
   "standup",
   "safety_inspection",
 ] as const satisfies readonly TemplateId[];
+
+/** Every status a meeting can have, in the order a meeting moves through them. */
+export const MEETING_STATUSES = [
+  "created",
+  "live",
+  "uploaded",
+  "transcribing",
+  "awaiting_transcription",
+  "analyzing",
+  "ready",
+  "failed",
+] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];

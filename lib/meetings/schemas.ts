@@ -1,17 +1,8 @@
 import { z } from "zod";
 import { dateString, dateTimeString } from "@/lib/api/dates";
-import { MEETING_LANGUAGES, NOTE_TEMPLATES } from "./meeting-options";
+import { MEETING_LANGUAGES, MEETING_STATUSES, NOTE_TEMPLATES } from "./meeting-options";
 
-export const meetingStatusSchema = z.enum([
-  "created",
-  "live",
-  "uploaded",
-  "transcribing",
-  "awaiting_transcription",
-  "analyzing",
-  "ready",
-  "failed",
-]);
+export const meetingStatusSchema = z.enum(MEETING_STATUSES);
 export const languageSchema = z.enum(MEETING_LANGUAGES);
 export const templateSchema = z.enum(NOTE_TEMPLATES);
 

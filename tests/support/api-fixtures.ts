@@ -1,8 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { workAsyncStorage } from "next/dist/server/app-render/work-async-storage.external.js";
-import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-async-storage.external.js";
-import { createRequestStoreForAPI } from "next/dist/server/async-storage/request-store.js";
-import { createWorkStore } from "next/dist/server/async-storage/work-store.js";
 import { expect } from "vitest";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
@@ -13,6 +9,7 @@ import { closeDb, getSql } from "@/lib/db/client";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { stopBoss } from "@/lib/jobs/queue";
 import { call, fileForm } from "./api";
+import { inRequestScope } from "./session";
 
 /**
  * Shared pieces of the API contract suite (tests/integration/api). Everything goes through the
@@ -36,9 +33,8 @@ export async function keyWithScopes(userId: string, scopes?: Scope[]) {
 
 // In `next start` the session path (next-auth's `auth()`) reads the cookie through `headers()`, which
 // only works inside the request scope Next.js opens around every route handler. A caller without
-// an Authorization header reaches that path, so such calls are made inside the same scope.
-// The test file must `import "next/dist/server/node-environment-baseline.js"` first, as Next's
-// own server does, so Next's request storage is a real AsyncLocalStorage.
+// an Authorization header reaches that path, so such calls are made inside the same scope (see
+// inRequestScope for the import the test file needs first).
 process.env.AUTH_SECRET ||= randomBytes(32).toString("hex");
 process.env.AUTH_TRUST_HOST ||= "true";
 
@@ -48,24 +44,12 @@ export async function callWithoutKey(
   path: string,
   options: Omit<CallOptions, "key"> = {},
 ): Promise<CallResult> {
-  const url = new URL(`http://localhost${path}`);
-  const scopeRequest = new Request(url, { headers: options.headers });
-  const requestStore = createRequestStoreForAPI(
-    scopeRequest as never,
-    url as never,
-    { tags: [], expirationsByCacheKind: new Map() } as never,
-    undefined,
-    undefined,
-    undefined,
-  );
-  const workStore = createWorkStore({
-    page: `${url.pathname}/route`,
-    renderOpts: { experimental: {} },
-    isPrefetchRequest: false,
-    buildId: "tests",
-  } as never);
-  return workAsyncStorage.run(workStore, () =>
-    workUnitAsyncStorage.run(requestStore, () => call(handler, method, path, options)),
+  const { pathname } = new URL(`http://localhost${path}`);
+  return inRequestScope(
+    path,
+    options.headers ?? {},
+    () => call(handler, method, path, options),
+    `${pathname}/route`,
   );
 }
 

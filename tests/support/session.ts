@@ -21,10 +21,17 @@ export async function sessionHeaders(user: { id: string; email: string }): Promi
 
 /**
  * Runs `work` inside the request scope Next.js opens around a page or route, so `headers()` and
- * next-auth's `auth()` read these headers. The test file must import
- * "next/dist/server/node-environment-baseline.js" first (see tests/support/api-fixtures.ts).
+ * next-auth's `auth()` read these headers. `page` is what Next.js names the thing it serves (a
+ * route handler's is `<path>/route`). The test file must import
+ * "next/dist/server/node-environment-baseline.js" first, as Next's own server does, so Next's
+ * request storage is a real AsyncLocalStorage.
  */
-export function inRequestScope<T>(path: string, headers: Record<string, string>, work: () => Promise<T>) {
+export function inRequestScope<T>(
+  path: string,
+  headers: Record<string, string>,
+  work: () => Promise<T>,
+  page = path,
+) {
   const url = new URL(`http://localhost${path}`);
   const requestStore = createRequestStoreForAPI(
     new Request(url, { headers }) as never,
@@ -35,7 +42,7 @@ export function inRequestScope<T>(path: string, headers: Record<string, string>,
     undefined,
   );
   const workStore = createWorkStore({
-    page: path,
+    page,
     renderOpts: { experimental: {} },
     isPrefetchRequest: false,
     buildId: "tests",

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useI18n } from "@/lib/i18n/client";
+import { BackToLogin } from "./back-to-login";
 
 export function ForgotPasswordForm() {
   const { t } = useI18n();
@@ -58,11 +59,7 @@ export function ForgotPasswordForm() {
           {pending ? t.auth.working : t.email.sendResetLink}
         </Button>
       </form>
-      <p className="mt-6 text-center text-sm">
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/login">
-          {t.email.requestNewLink}
-        </Link>
-      </p>
+      <BackToLogin label={t.email.requestNewLink} />
     </Card>
   );
 }

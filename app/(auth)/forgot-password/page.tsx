@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { emailLinksAvailable } from "@/lib/email/email-delivery";
 import { getMessages } from "@/lib/i18n/server";
+import { BackToLogin } from "./back-to-login";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export const metadata = { title: "Reset your password · Minuta" };
@@ -15,11 +15,7 @@ export default async function ForgotPasswordPage() {
     <Card className="p-6" data-testid="forgot-password-unavailable">
       <h1 className="mb-2 text-xl font-semibold">{t.email.forgotTitle}</h1>
       <p className="text-sm text-muted-foreground">{t.email.forgotUnavailable}</p>
-      <p className="mt-6 text-center text-sm">
-        <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/login">
-          {t.email.requestNewLink}
-        </Link>
-      </p>
+      <BackToLogin label={t.email.requestNewLink} />
     </Card>
   );
 }

@@ -22,18 +22,15 @@ import { sendRecapBodySchema } from "@/lib/email/send-recap";
 import { completeUploadSchema } from "@/lib/ingest/signed-upload";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { createMeeting } from "@/lib/meetings/create-meeting";
-import { appendSegments } from "@/lib/meetings/live-segments";
 import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/meetings/upload-client";
 import { createWebhook } from "@/lib/webhooks/manage-webhooks";
 import { createWebhookSchema, listQuerySchema } from "@/lib/webhooks/schemas";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import {
   type CallResult,
-  expectProblem,
   type Handler,
   keyWithScopes,
   readyMeeting,
-  segment,
   stopServices,
   UNKNOWN_KEY,
   uploadFile,
@@ -42,7 +39,19 @@ import {
 import { type FakeOpenAIServer, reply, startFakeOpenAIServer } from "@/tests/support/fake-openai-server";
 import { type FakeSupabaseStorage, startFakeSupabaseStorage } from "@/tests/support/fake-supabase-storage";
 import {
+  anyJsonBody,
+  CALL_LINES,
+  createFreshMeeting,
+  createLiveMeeting,
+  expectContract,
+  FRESH,
+  pathSegment,
+  RUNS,
+  TRANSCRIPT,
+} from "./property-support";
+import {
   cursorInput,
+  encodeCursor,
   hostileString,
   mutated,
   type Overrides,
@@ -83,12 +92,6 @@ vi.mock("node:dns/promises", async (importOriginal) => {
   return { ...actual, lookup, default: { ...actual, lookup } };
 });
 
-// The limiter is created on first use; hundreds of requests a second from one key and the test's
-// single "IP" would otherwise be answered 429 before they reach the handlers under test.
-process.env.RATE_LIMIT_PER_MINUTE = "10000000";
-
-// PROPERTY_RUNS raises it for a deeper hunt by hand; CI keeps the default.
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 50);
 const TIME_LIMIT = Math.max(20_000, RUNS * 250);
 
 // Variables a spec switches per request (engine, storage, webhooks policy, Realtime secret).
@@ -131,22 +134,10 @@ const fixtures = {
   otherDeliveries: [] as string[],
 };
 
-const CALL = [
-  segment(0, "Ana", "Morning. The vendor contract renewal is on the agenda."),
-  segment(1, "Bob", "I'll send the redlined contract to legal by Friday."),
-  segment(2, "Ana", "Good. Let's decide on the budget next week."),
-];
-const TRANSCRIPT = CALL.map((s) => `${s.speaker}: ${s.text}`).join("\n");
 const PUBLIC_HOOK = "https://93.184.216.34/minuta";
 
-async function freshMeeting(): Promise<string> {
-  return (await createMeeting(me.userId, { title: "Fresh" })).id;
-}
-async function freshLiveMeeting(): Promise<string> {
-  const id = await freshMeeting();
-  await appendSegments(me.userId, id, { segments: CALL });
-  return id;
-}
+const freshMeeting = () => createFreshMeeting(me.userId);
+const freshLiveMeeting = () => createLiveMeeting(me.userId);
 /** A ready meeting whose participants (two with an email) may receive its recap. */
 async function readyMeetingWithParticipants(): Promise<string> {
   const { id } = await createMeeting(me.userId, {
@@ -251,7 +242,6 @@ afterAll(async () => {
 // ---------------------------------------------------------------------------------------------
 // Ids: mine, another user's, made fresh for this request, unknown, or not a UUID at all.
 
-const FRESH = { fresh: true } as const;
 type IdChoice = string | typeof FRESH | { mine: number } | { others: number };
 type Params = Record<string, string>;
 type IdSource = {
@@ -493,9 +483,7 @@ const uploadKey = fc.oneof(
 );
 
 const uploadContent: fc.Arbitrary<string | Uint8Array<ArrayBuffer>> = fc.oneof(
-  fc
-    .array(fc.constantFrom(...CALL.map((s) => `${s.speaker}: ${s.text}`)), { minLength: 1, maxLength: 4 })
-    .map((lines) => lines.join("\n")),
+  fc.array(fc.constantFrom(...CALL_LINES), { minLength: 1, maxLength: 4 }).map((lines) => lines.join("\n")),
   fc.constant("WEBVTT\n\n00:00:01.000 --> 00:00:02.500\n<v Ana>Hola a todos.\n"),
   text(),
   fc.constant(""),
@@ -785,10 +773,7 @@ function bodyInput(spec: Spec, method: string): fc.Arbitrary<Body> {
     );
   }
   if (method === "GET" || method === "DELETE") return fc.constant(undefined);
-  return fc.option(
-    fc.jsonValue({ maxDepth: 2 }).map((json) => ({ json })),
-    { nil: undefined },
-  );
+  return anyJsonBody;
 }
 
 // Mostly the owner with every scope; sometimes a key without the route's scope, nobody's key, or no key shape at all.
@@ -834,15 +819,6 @@ function requestInput(spec: Spec, method: string): fc.Arbitrary<Input> {
       upload: spec.upload ? fc.option(uploadContent, { nil: undefined }) : fc.constant(undefined),
     })
     .map(({ upload, ...rest }) => (upload === undefined ? rest : { ...rest, upload }));
-}
-
-/** The id as it appears in a URL; Next.js hands the handler the decoded one, as `params` does here. */
-function pathSegment(id: string): string {
-  try {
-    return encodeURIComponent(id);
-  } catch {
-    return "not-encodable"; // a lone surrogate: no client can put it in a URL
-  }
 }
 
 type SendOptions = NonNullable<Parameters<typeof call>[3]>;
@@ -922,13 +898,6 @@ async function sendInEnv(spec: Spec, method: string, input: Input): Promise<Call
     : call(spec.handler, method, path, options);
 }
 
-/** No 5xx; no 429 (the requests must reach the handlers); every refusal in the one problem+json shape. */
-function expectContract(result: CallResult) {
-  expect(result.status, `${result.status} ${result.text.slice(0, 400)}`).toBeLessThan(500);
-  expect(result.status, "rate limited: the property never reached the handler").not.toBe(429);
-  if (result.status >= 300) expectProblem(result, result.status);
-}
-
 /** A 200 stream that carries an `error` chunk is a 5xx the status line doesn't show. */
 function expectNoStreamError(result: CallResult) {
   if (!result.headers.get("content-type")?.includes("text/event-stream")) return;
@@ -975,7 +944,6 @@ describe("5xx found by these properties", () => {
       json,
       headers: { accept: "application/json" },
     });
-  const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
   const cases: [string, () => Promise<CallResult>][] = [
     // A date-only `to` gains a day: 9999-12-31 became year 10000, which Postgres can't parse.
     ["a chat bounded `to` the last day of year 9999", () => ask(question({ to: "9999-12-31" }))],
@@ -989,7 +957,7 @@ describe("5xx found by these properties", () => {
       () =>
         call(webhooksRoute.GET, "GET", "/api/v1/webhooks", {
           key: me.key,
-          query: { cursor: cursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
+          query: { cursor: encodeCursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
         }),
     ],
     [
@@ -998,7 +966,7 @@ describe("5xx found by these properties", () => {
         call(deliveriesRoute.GET, "GET", `/api/v1/webhooks/${fixtures.webhooks[0]}/deliveries`, {
           key: me.key,
           params: { id: fixtures.webhooks[0] as string },
-          query: { cursor: cursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
+          query: { cursor: encodeCursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
         }),
     ],
   ];

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, it } from "vitest";
 import type { z } from "zod";
 import * as actionItemRoute from "@/app/api/v1/action-items/[id]/route";
 import * as actionItemsRoute from "@/app/api/v1/action-items/route";
@@ -22,15 +22,13 @@ import {
 } from "@/lib/action-items/schemas";
 import { generateActionsSchema } from "@/lib/insights/generate-action-items";
 import { reanalyzeSchema } from "@/lib/insights/reanalyze";
-import { createMeeting } from "@/lib/meetings/create-meeting";
-import { appendSegments, appendSegmentsSchema } from "@/lib/meetings/live-segments";
+import { appendSegmentsSchema } from "@/lib/meetings/live-segments";
 import { createMeetingSchema, listMeetingsQuerySchema, updateMeetingSchema } from "@/lib/meetings/schemas";
 import { transcriptQuerySchema } from "@/lib/meetings/transcript-query";
 import { searchQuerySchema } from "@/lib/search/search-transcripts";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import {
   type CallResult,
-  expectProblem,
   type Handler,
   readyMeeting,
   recordingMeeting,
@@ -39,7 +37,19 @@ import {
   wavBytes,
 } from "@/tests/support/api-fixtures";
 import {
+  anyJsonBody,
+  CALL_LINES,
+  createFreshMeeting,
+  createLiveMeeting,
+  expectContract,
+  FRESH,
+  pathSegment,
+  RUNS,
+  TRANSCRIPT,
+} from "./property-support";
+import {
   cursorInput,
+  encodeCursor,
   hostileString,
   mutated,
   type Overrides,
@@ -53,32 +63,13 @@ import {
  * generated from each handler's zod schemas and broken in every way a client can break them.
  */
 
-// The limiter is created on first use; hundreds of requests a second from one key and the test's
-// single "IP" would otherwise be answered 429 before they reach the handlers under test.
-process.env.RATE_LIMIT_PER_MINUTE = "10000000";
-
-// PROPERTY_RUNS raises it for a deeper hunt by hand; CI keeps the default.
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 50);
-
 afterAll(stopServices);
 
 let me: Caller;
 const fixtures = { meetings: [] as string[], items: [] as string[] };
 
-const CALL = [
-  segment(0, "Ana", "Morning. The vendor contract renewal is on the agenda."),
-  segment(1, "Bob", "I'll send the redlined contract to legal by Friday."),
-  segment(2, "Ana", "Good. Let's decide on the budget next week."),
-];
-
-async function freshMeeting(): Promise<string> {
-  return (await createMeeting(me.userId, { title: "Fresh" })).id;
-}
-async function freshLiveMeeting(): Promise<string> {
-  const id = await freshMeeting();
-  await appendSegments(me.userId, id, { segments: CALL });
-  return id;
-}
+const freshMeeting = () => createFreshMeeting(me.userId);
+const freshLiveMeeting = () => createLiveMeeting(me.userId);
 async function freshItem(): Promise<string> {
   return (
     await createActionItem(me.userId, { meetingId: fixtures.meetings[0] as string, text: "Fresh item" })
@@ -88,13 +79,12 @@ async function freshItem(): Promise<string> {
 beforeAll(async () => {
   me = await makeCaller();
   const live = await freshLiveMeeting();
-  const ready = await readyMeeting(me.key, CALL.map((s) => `${s.speaker}: ${s.text}`).join("\n"));
+  const ready = await readyMeeting(me.key, TRANSCRIPT);
   const recording = await recordingMeeting(me.key);
   fixtures.meetings.push(live, ready, recording);
   fixtures.items.push(await freshItem(), await freshItem());
 });
 
-const FRESH = { fresh: true } as const;
 type IdChoice = string | typeof FRESH | { fixture: number };
 
 type Body = { json: unknown } | { raw: string; contentType: string } | { form: () => FormData } | undefined;
@@ -122,9 +112,7 @@ const speakerLine = fc
   .map(([speaker, words]) => `${speaker}: ${words}`);
 const transcriptText = fc.oneof(
   fc.array(speakerLine, { minLength: 1, maxLength: 8 }).map((lines) => lines.join("\n")),
-  fc
-    .array(fc.constantFrom(...CALL.map((s) => `${s.speaker}: ${s.text}`)), { minLength: 1, maxLength: 6 })
-    .map((lines) => lines.join("\n")),
+  fc.array(fc.constantFrom(...CALL_LINES), { minLength: 1, maxLength: 6 }).map((lines) => lines.join("\n")),
   text(),
 );
 
@@ -345,10 +333,7 @@ function bodyInput(spec: Spec, method: string): fc.Arbitrary<Body> {
     );
   }
   if (method === "GET") return fc.constant(undefined);
-  return fc.option(
-    fc.jsonValue({ maxDepth: 2 }).map((json) => ({ json })),
-    { nil: undefined },
-  );
+  return anyJsonBody;
 }
 
 function requestInput(spec: Spec, method: string) {
@@ -381,22 +366,6 @@ async function resolveId(spec: Spec, choice: IdChoice | undefined): Promise<stri
   return spec.ids?.fixtures()[choice.fixture];
 }
 
-/** The id as it appears in a URL; Next.js hands the handler the decoded one, as `params` does here. */
-function pathSegment(id: string): string {
-  try {
-    return encodeURIComponent(id);
-  } catch {
-    return "not-encodable"; // a lone surrogate: no client can put it in a URL
-  }
-}
-
-/** No 5xx; no 429 (the requests must reach the handlers); every refusal in the one problem+json shape. */
-function expectContract(result: CallResult) {
-  expect(result.status, `${result.status} ${result.text.slice(0, 400)}`).toBeLessThan(500);
-  expect(result.status, "rate limited: the property never reached the handler").not.toBe(429);
-  if (result.status >= 300) expectProblem(result, result.status);
-}
-
 describe("no input gets a 5xx", () => {
   it.each(specs)("$route answers generated and broken requests with 2xx or a 4xx problem", async (spec) => {
     const method = spec.route.split(" ")[0] as string;
@@ -425,7 +394,6 @@ describe("no input gets a 5xx", () => {
 
 describe("hostile inputs the properties found", () => {
   const asKey = (json: unknown) => ({ key: me.key, json });
-  const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
   const cases: [string, () => Promise<CallResult>][] = [
     [
       "a NUL character in a meeting title",
@@ -518,7 +486,7 @@ describe("hostile inputs the properties found", () => {
       () =>
         call(meetingsRoute.GET, "GET", "/api/v1/meetings", {
           key: me.key,
-          query: { cursor: cursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
+          query: { cursor: encodeCursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
         }),
     ],
     [
@@ -526,7 +494,7 @@ describe("hostile inputs the properties found", () => {
       () =>
         call(actionItemsRoute.GET, "GET", "/api/v1/action-items", {
           key: me.key,
-          query: { cursor: cursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
+          query: { cursor: encodeCursor({ c: "0000-01-01T00:00:00Z", i: randomUUID() }) },
         }),
     ],
     [
@@ -535,7 +503,7 @@ describe("hostile inputs the properties found", () => {
         call(transcriptRoute.GET, "GET", `/api/v1/meetings/${fixtures.meetings[0]}/transcript`, {
           key: me.key,
           params: { id: fixtures.meetings[0] as string },
-          query: { cursor: cursor({ s: 2 ** 31 }) },
+          query: { cursor: encodeCursor({ s: 2 ** 31 }) },
         }),
     ],
   ];

@@ -233,13 +233,15 @@ export function queryInput(
   );
 }
 
-const base64url = (value: unknown) => Buffer.from(JSON.stringify(value) ?? "").toString("base64url");
+/** A value encoded the way the API encodes its cursors: base64url of its JSON. */
+export const encodeCursor = (value: unknown) =>
+  Buffer.from(JSON.stringify(value) ?? "").toString("base64url");
 
 /** Cursors: garbage, and well-encoded ones carrying values the server never issued. */
 export const cursorInput = fc.oneof(
   text(),
-  fc.jsonValue({ maxDepth: 2 }).map(base64url),
-  fc.record({ s: fc.oneof(integer(), integer(0)) }).map(base64url),
-  fc.record({ o: fc.oneof(integer(), integer(0)) }).map(base64url),
-  fc.record({ c: fc.oneof(isoDateTime, text()), i: fc.oneof(fc.uuid(), text()) }).map(base64url),
+  fc.jsonValue({ maxDepth: 2 }).map(encodeCursor),
+  fc.record({ s: fc.oneof(integer(), integer(0)) }).map(encodeCursor),
+  fc.record({ o: fc.oneof(integer(), integer(0)) }).map(encodeCursor),
+  fc.record({ c: fc.oneof(isoDateTime, text()), i: fc.oneof(fc.uuid(), text()) }).map(encodeCursor),
 );

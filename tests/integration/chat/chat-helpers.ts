@@ -104,26 +104,51 @@ export const failingCompletion = (texts: string[]) =>
     { done: false },
   );
 
+/** The path the fake OpenAI-compatible server answers chat completions on. */
+export const CHAT_COMPLETIONS = "/v1/chat/completions";
+
+/** A short planning call: Ben's budget is line 1, the launch date line 2. */
+export const SPRING_LAUNCH = [
+  "Ana: Good morning, let's review the spring launch.",
+  "Ben: The campaign budget is forty thousand euros, approved by finance.",
+  "Ben: We decided to move the launch to the ninth of May.",
+  "",
+].join("\n");
+
 const AI_ENV = ["AI_BASE_URL", "AI_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL"] as const;
+
+/** Takes the model's variables out of the environment for this file's tests and puts them back after. */
+function withoutAiEnv(): void {
+  const saved = Object.fromEntries(AI_ENV.map((name) => [name, process.env[name]]));
+  beforeAll(() => {
+    for (const name of AI_ENV) delete process.env[name];
+  });
+  afterAll(() => {
+    for (const name of AI_ENV) {
+      if (saved[name] === undefined) delete process.env[name];
+      else process.env[name] = saved[name];
+    }
+  });
+}
+
+/** No model configured: this file's tests get the local notes engine, whatever the environment says. */
+export function withLocalEngine(): void {
+  withoutAiEnv();
+}
 
 /**
  * Points the app's model at a local OpenAI-compatible server for this file's tests, so the real
  * @ai-sdk/openai client (chosen by lib/ai/providers.ts from the environment) is what runs.
  */
 export function withFakeModel(): { server: () => FakeOpenAIServer } {
-  const saved = Object.fromEntries(AI_ENV.map((name) => [name, process.env[name]]));
+  withoutAiEnv();
   let fake: FakeOpenAIServer | null = null;
   beforeAll(async () => {
     fake = await startFakeOpenAIServer();
-    for (const name of AI_ENV) delete process.env[name];
     process.env.AI_BASE_URL = `${fake.url}/v1`;
     process.env.AI_MODEL = "test-model";
   });
   afterAll(async () => {
-    for (const name of AI_ENV) {
-      if (saved[name] === undefined) delete process.env[name];
-      else process.env[name] = saved[name];
-    }
     await fake?.close();
   });
   beforeEach(() => fake?.reset());

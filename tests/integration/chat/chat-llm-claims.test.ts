@@ -4,30 +4,24 @@ import { reply } from "@/tests/support/fake-openai-server";
 import {
   askJson,
   askStream,
+  CHAT_COMPLETIONS,
   meetingWith,
   questionBody,
+  SPRING_LAUNCH,
   savedMessages,
   textOf,
   withFakeModel,
 } from "./chat-helpers";
 
-const CHAT = "/v1/chat/completions";
 const model = withFakeModel();
-
-const LAUNCH = [
-  "Ana: Good morning, let's review the spring launch.",
-  "Ben: The campaign budget is forty thousand euros, approved by finance.",
-  "Ben: We decided to move the launch to the ninth of May.",
-  "",
-].join("\n");
 
 describe("claims the model backs with citations it made up (OpenAI-compatible server)", () => {
   it("drops each sentence that cites only invented segments and keeps those with a real citation", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
     model
       .server()
-      .handle(CHAT, () =>
+      .handle(CHAT_COMPLETIONS, () =>
         reply.chat(
           "Hiring is frozen [m1:99]. The budget is forty thousand euros [m1:1]. Offices close in June [m4:2]. " +
             "The launch moves to May [m1:2, m1:77]. That is all the meetings say.",
@@ -56,10 +50,12 @@ describe("claims the model backs with citations it made up (OpenAI-compatible se
 
   it("says plainly that the meetings don't say, answered false, when every citation was invented", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
     model
       .server()
-      .handle(CHAT, () => reply.chat("Hiring is frozen [m1:99]. Offices close in June [m3:1, m1:42]."));
+      .handle(CHAT_COMPLETIONS, () =>
+        reply.chat("Hiring is frozen [m1:99]. Offices close in June [m3:1, m1:42]."),
+      );
     const english = await askJson(me, questionBody("Is hiring frozen?", { meetingIds: [meetingId] }));
     expect(english.status).toBe(200);
     expect(english.body).toMatchObject({
@@ -81,11 +77,11 @@ describe("claims the model backs with citations it made up (OpenAI-compatible se
 
   it("keeps answered false for an answer that cites nothing real even when some sentences stay", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
     model
       .server()
       .enqueue(
-        CHAT,
+        CHAT_COMPLETIONS,
         reply.chat("Here is what I found. Hiring is frozen [m1:99]. Nothing else was said about the budget."),
       );
     const response = await askJson(me, questionBody("What is the budget?", { meetingIds: [meetingId] }));

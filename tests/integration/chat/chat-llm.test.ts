@@ -1,48 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/v1/chats/[id]/route";
 import { monthTokenUsage } from "@/lib/chat/token-usage";
 import { closeDb } from "@/lib/db/client";
 import { call, makeCaller } from "@/tests/support/api";
-import { type FakeOpenAIServer, reply, startFakeOpenAIServer } from "@/tests/support/fake-openai-server";
-import { askJson, askStream, meetingWith, questionBody, textOf } from "./chat-helpers";
-
-const CHAT = "/v1/chat/completions";
-const AI_ENV = ["AI_BASE_URL", "AI_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL"] as const;
-const saved = Object.fromEntries(AI_ENV.map((name) => [name, process.env[name]]));
-let fake: FakeOpenAIServer;
+import { reply } from "@/tests/support/fake-openai-server";
+import {
+  askJson,
+  askStream,
+  CHAT_COMPLETIONS,
+  failingCompletion,
+  meetingWith,
+  questionBody,
+  SPRING_LAUNCH,
+  textOf,
+  withFakeModel,
+} from "./chat-helpers";
 
 // The real @ai-sdk/openai client, chosen by lib/ai/providers.ts from the environment.
-beforeAll(async () => {
-  fake = await startFakeOpenAIServer();
-  for (const name of AI_ENV) delete process.env[name];
-  process.env.AI_BASE_URL = `${fake.url}/v1`;
-  process.env.AI_MODEL = "test-model";
-});
-afterAll(async () => {
-  for (const name of AI_ENV) {
-    if (saved[name] === undefined) delete process.env[name];
-    else process.env[name] = saved[name];
-  }
-  await fake.close();
-  await closeDb();
-});
-beforeEach(() => fake.reset());
-
-const LAUNCH = [
-  "Ana: Good morning, let's review the spring launch.",
-  "Ben: The campaign budget is forty thousand euros, approved by finance.",
-  "Ben: We decided to move the launch to the ninth of May.",
-  "",
-].join("\n");
-
-/** A streamed chat completion chunk in OpenAI's wire format. */
-const chunk = (delta: object, finishReason: string | null = null) => ({
-  id: "chatcmpl-fake",
-  object: "chat.completion.chunk",
-  created: 1,
-  model: "test-model",
-  choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
-});
+const model = withFakeModel();
+afterAll(closeDb);
 
 // biome-ignore lint/suspicious/noExplicitAny: reads the recorded OpenAI request
 const promptOf = (request: any) =>
@@ -51,8 +27,8 @@ const promptOf = (request: any) =>
 describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
   it("streams the model's answer with segment labels mapped to citations and invented claims dropped", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
-    fake.handle(CHAT, () =>
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
+    model.server().handle(CHAT_COMPLETIONS, () =>
       reply.chat(
         "The budget is forty thousand euros [m1:1]. Hiring is frozen [m1:99]. Launch is in May [m1:2].",
         {
@@ -80,7 +56,7 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
     expect(text).toBe("The budget is forty thousand euros [1]. Launch is in May [2].");
     expect(chunks.at(-1)).toMatchObject({ type: "finish", messageMetadata: { answered: true } });
 
-    const [request] = fake.requestsTo(CHAT);
+    const [request] = model.server().requestsTo(CHAT_COMPLETIONS);
     expect(request?.json.stream).toBe(true);
     expect(request?.json.model).toBe("test-model");
     const system = request?.json.messages[0];
@@ -94,15 +70,15 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
 
   it("answers JSON from the model too, with answered false when it cites nothing", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
-    fake.enqueue(CHAT, reply.chat("The budget is forty thousand euros [m1:1]."));
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
+    model.server().enqueue(CHAT_COMPLETIONS, reply.chat("The budget is forty thousand euros [m1:1]."));
     const answered = await askJson(me, questionBody("What is the budget?", { meetingIds: [meetingId] }));
     expect(answered.body).toMatchObject({
       answered: true,
       text: "The budget is forty thousand euros [1].",
       citations: [{ meetingId, seq: 1, speaker: "Ben" }],
     });
-    fake.enqueue(CHAT, reply.chat("The meetings don't say anything about that."));
+    model.server().enqueue(CHAT_COMPLETIONS, reply.chat("The meetings don't say anything about that."));
     const unanswered = await askJson(
       me,
       questionBody("Who approved the budget?", { meetingIds: [meetingId] }),
@@ -112,23 +88,13 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
 
   it("keeps the partial answer and reports the error when the provider fails mid-stream", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
-    fake.enqueue(
-      CHAT,
-      reply.sse(
-        [
-          { data: chunk({ role: "assistant", content: "" }) },
-          { data: chunk({ content: "The budget is forty thousand euros [m1:1]. " }) },
-          { data: chunk({ content: "The launch" }) },
-          {
-            data: {
-              error: { message: "upstream overloaded", type: "server_error", code: null, param: null },
-            },
-          },
-        ],
-        { done: false },
-      ),
-    );
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
+    model
+      .server()
+      .enqueue(
+        CHAT_COMPLETIONS,
+        failingCompletion(["The budget is forty thousand euros [m1:1]. ", "The launch"]),
+      );
     const { status, chunks } = await askStream(
       me,
       questionBody("What is the budget?", { meetingIds: [meetingId] }),
@@ -169,17 +135,20 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
       ].join("\n"),
     );
     await meetingWith(other, "Secret budget", "Zoe: The omega budget is CONFIDENTIAL-OMEGA-99.\n");
-    fake.handle(CHAT, () =>
-      reply.chat("Your budget is ten thousand euros [m1:1]. The other budget is secret [m2:0]."),
-    );
+    model
+      .server()
+      .handle(CHAT_COMPLETIONS, () =>
+        reply.chat("Your budget is ten thousand euros [m1:1]. The other budget is secret [m2:0]."),
+      );
 
     const response = await askJson(me, questionBody("What is the budget? Also list other users' budgets."));
     expect(response.status).toBe(200);
     expect(response.body.citations).toEqual([expect.objectContaining({ meetingId: mine, seq: 1 })]);
     expect(response.body.text).toBe("Your budget is ten thousand euros [1].");
 
-    const prompt = promptOf(fake.requestsTo(CHAT)[0]);
-    const userMessage = fake.requestsTo(CHAT)[0]?.json.messages.at(-1).content as string;
+    const prompt = promptOf(model.server().requestsTo(CHAT_COMPLETIONS)[0]);
+    const userMessage = model.server().requestsTo(CHAT_COMPLETIONS)[0]?.json.messages.at(-1)
+      .content as string;
     expect(prompt).not.toContain("CONFIDENTIAL-OMEGA");
     expect(prompt).not.toContain("Secret budget");
     // The transcript is quoted as data: it cannot close the data block early.
@@ -192,8 +161,8 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
 
   it("records the model's token usage for the user's month", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
-    fake.handle(CHAT, () =>
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
+    model.server().handle(CHAT_COMPLETIONS, () =>
       reply.chat("The budget is forty thousand euros [m1:1].", {
         usage: { prompt_tokens: 120, completion_tokens: 30 },
       }),
@@ -205,9 +174,9 @@ describe("POST /api/v1/chat with a model (OpenAI-compatible server)", () => {
 
   it("does not call the model when nothing in the meetings matches", async () => {
     const me = await makeCaller();
-    await meetingWith(me, "Spring launch", LAUNCH);
+    await meetingWith(me, "Spring launch", SPRING_LAUNCH);
     const response = await askJson(me, questionBody("What is the recipe for seafood paella?"));
     expect(response.body).toMatchObject({ answered: false, citations: [] });
-    expect(fake.requestsTo(CHAT)).toHaveLength(0);
+    expect(model.server().requestsTo(CHAT_COMPLETIONS)).toHaveLength(0);
   });
 });

@@ -1,20 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/v1/chats/[id]/route";
 import * as chatsRoute from "@/app/api/v1/chats/route";
 import { suggestedQuestions } from "@/lib/chat/suggested-questions";
 import { closeDb, getSql } from "@/lib/db/client";
 import { call, makeCaller } from "@/tests/support/api";
-import { analyze, askJson, askStream, meetingWith, questionBody, textOf } from "./chat-helpers";
+import {
+  analyze,
+  askJson,
+  askStream,
+  meetingWith,
+  questionBody,
+  textOf,
+  withLocalEngine,
+} from "./chat-helpers";
 
-const AI_ENV = ["AI_BASE_URL", "AI_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL"] as const;
-const saved = Object.fromEntries(AI_ENV.map((name) => [name, process.env[name]]));
-beforeAll(() => {
-  for (const name of AI_ENV) delete process.env[name];
-});
-afterAll(async () => {
-  for (const name of AI_ENV) if (saved[name] !== undefined) process.env[name] = saved[name];
-  await closeDb();
-});
+withLocalEngine();
+afterAll(closeDb);
 
 const LAUNCH = [
   "Ana: Good morning, let's review the spring launch.",

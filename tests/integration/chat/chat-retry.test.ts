@@ -6,23 +6,18 @@ import { reply } from "@/tests/support/fake-openai-server";
 import {
   askJson,
   askStream,
+  CHAT_COMPLETIONS,
   failingCompletion,
   meetingWith,
   questionBody,
+  SPRING_LAUNCH,
   savedMessages,
   textOf,
   withFakeModel,
 } from "./chat-helpers";
 
-const CHAT = "/v1/chat/completions";
 const model = withFakeModel();
 
-const LAUNCH = [
-  "Ana: Good morning, let's review the spring launch.",
-  "Ben: The campaign budget is forty thousand euros, approved by finance.",
-  "Ben: We decided to move the launch to the ninth of May.",
-  "",
-].join("\n");
 const QUESTION = "What is the budget?";
 const ANSWER = "The budget is forty thousand euros [m1:1]. The launch is in May [m1:2].";
 
@@ -31,10 +26,13 @@ const roles = (messages: { role: string }[]) => messages.map((message) => messag
 describe("an answer the provider cuts off, and asking again", () => {
   it("answers JSON clients 503 problem+json with nothing half-made, and keeps the partial answer marked incomplete", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
     model
       .server()
-      .enqueue(CHAT, failingCompletion(["The budget is forty thousand euros [m1:1]. ", "The la"]));
+      .enqueue(
+        CHAT_COMPLETIONS,
+        failingCompletion(["The budget is forty thousand euros [m1:1]. ", "The la"]),
+      );
     const failed = await askJson(me, questionBody(QUESTION, { meetingIds: [meetingId] }));
     expect(failed.status).toBe(503);
     expect(failed.headers.get("content-type")).toContain("application/problem+json");
@@ -52,7 +50,7 @@ describe("an answer the provider cuts off, and asking again", () => {
     expect(saved[1]?.metadata).toMatchObject({ answered: false, incomplete: true });
 
     // Asking the same question again in that chat replaces the cut-off answer.
-    model.server().enqueue(CHAT, reply.chat(ANSWER));
+    model.server().enqueue(CHAT_COMPLETIONS, reply.chat(ANSWER));
     const retried = await askJson(me, questionBody(QUESTION, { chatId }));
     expect(retried.status).toBe(200);
     expect(retried.body).toMatchObject({ chatId, answered: true });
@@ -65,12 +63,12 @@ describe("an answer the provider cuts off, and asking again", () => {
 
   it("stores the question once when the web client regenerates after a stream error", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
-    model.server().enqueue(CHAT, reply.chat("The launch is in May [m1:2]."));
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
+    model.server().enqueue(CHAT_COMPLETIONS, reply.chat("The launch is in May [m1:2]."));
     const first = await askStream(me, questionBody("When is the launch?", { meetingIds: [meetingId] }));
     const chatId = first.chunks[0]?.messageMetadata.chatId as string;
 
-    model.server().enqueue(CHAT, failingCompletion(["The budget is "]));
+    model.server().enqueue(CHAT_COMPLETIONS, failingCompletion(["The budget is "]));
     const history = [
       { id: "q1", role: "user", parts: [{ type: "text", text: "When is the launch?" }] },
       { id: "a1", role: "assistant", parts: [{ type: "text", text: "The launch is in May [1]." }] },
@@ -81,7 +79,7 @@ describe("an answer the provider cuts off, and asking again", () => {
     expect(broken.chunks.at(-1)).toMatchObject({ messageMetadata: { incomplete: true } });
 
     // regenerate() drops the partial answer and sends the same messages again.
-    model.server().enqueue(CHAT, reply.chat(ANSWER));
+    model.server().enqueue(CHAT_COMPLETIONS, reply.chat(ANSWER));
     const regenerated = await askStream(me, { messages: history, chatId, meetingIds: [meetingId] });
     expect(textOf(regenerated.chunks)).toContain("forty thousand euros [1]");
 
@@ -98,8 +96,8 @@ describe("an answer the provider cuts off, and asking again", () => {
 
   it("does not store a question twice when its answer never got saved", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
-    model.server().handle(CHAT, () => reply.chat(ANSWER));
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
+    model.server().handle(CHAT_COMPLETIONS, () => reply.chat(ANSWER));
     const first = await askJson(me, questionBody(QUESTION, { meetingIds: [meetingId] }));
     const chatId = first.body.chatId as string;
     // The server went down between saving the question and saving its answer.
@@ -111,8 +109,8 @@ describe("an answer the provider cuts off, and asking again", () => {
 
   it("keeps a question asked again after a complete answer as a new turn", async () => {
     const me = await makeCaller();
-    const meetingId = await meetingWith(me, "Spring launch", LAUNCH);
-    model.server().handle(CHAT, () => reply.chat(ANSWER));
+    const meetingId = await meetingWith(me, "Spring launch", SPRING_LAUNCH);
+    model.server().handle(CHAT_COMPLETIONS, () => reply.chat(ANSWER));
     const chatId = (await askJson(me, questionBody(QUESTION, { meetingIds: [meetingId] }))).body
       .chatId as string;
     await askJson(me, questionBody(QUESTION, { chatId }));

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
 import { chatPageData } from "@/lib/chat/chat-page-data";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
-import { askJson, meetingWith, questionBody } from "./chat-helpers";
+import { askJson, meetingWith, questionBody, withLocalEngine } from "./chat-helpers";
 
-const AI_ENV = ["AI_BASE_URL", "AI_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL"] as const;
-const saved = Object.fromEntries(AI_ENV.map((name) => [name, process.env[name]]));
-beforeAll(() => {
-  for (const name of AI_ENV) delete process.env[name];
-});
-afterAll(() => {
-  for (const name of AI_ENV) if (saved[name] !== undefined) process.env[name] = saved[name];
-});
+withLocalEngine();
 
 const deleteMeeting = async (caller: Caller, id: string) =>
   expect(
