@@ -86,6 +86,14 @@ export function apiRouteOptionsOf(handler: unknown): ApiRouteOptions | undefined
   return typeof handler === "function" ? (handler as { [OPTIONS]?: ApiRouteOptions })[OPTIONS] : undefined;
 }
 
+/** The client closed the connection mid-request (Node reports `Error: aborted` reading its body). */
+function clientHungUp(request: Request, error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return (
+    request.signal.aborted || (error instanceof Error && error.message === "aborted" && code === "ECONNRESET")
+  );
+}
+
 function queryObject(url: URL): Record<string, string> {
   const query: Record<string, string> = {};
   for (const [key, value] of url.searchParams) query[key] = value;
@@ -158,6 +166,12 @@ export function apiRoute<
       if (claimedKey) await settleIdempotencyKey(user.id, claimedKey, response);
       return withCors(request, response);
     } catch (error) {
+      if (clientHungUp(request, error)) {
+        // Nobody is there to read an answer, and a client that went away is no server error.
+        status = 499;
+        if (claimedKey && userId) await releaseIdempotencyKey(userId, claimedKey).catch(() => {});
+        return new Response(null, { status });
+      }
       const response = problemResponse(error, requestId);
       status = response.status;
       if (claimedKey && userId) {

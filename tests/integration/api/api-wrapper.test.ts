@@ -255,3 +255,39 @@ describe("Idempotency-Key", () => {
     expect(await countRows("select 1 from meetings where title = $1", json.title)).toBe(0);
   });
 });
+
+describe("a client that hangs up mid-request", () => {
+  it("gets no 500 and leaves its Idempotency-Key free for the retry", async () => {
+    const controller = new AbortController();
+    const body = new ReadableStream<Uint8Array>({
+      start(stream) {
+        stream.enqueue(new TextEncoder().encode('{"title":"hal'));
+        // What Node reports when the connection closes while the body is still arriving.
+        setTimeout(() => {
+          controller.abort();
+          stream.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+        }, 10);
+      },
+    });
+    const request = new Request("http://localhost/api/v1/meetings", {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${me.key}`,
+        "content-type": "application/json",
+        "idempotency-key": "hang-up-1",
+      },
+      body,
+      signal: controller.signal,
+      duplex: "half",
+    } as RequestInit);
+    const response = await meetingsRoute.POST(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(499);
+
+    const retry = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: me.key,
+      json: { title: "half" },
+      headers: { "idempotency-key": "hang-up-1" },
+    });
+    expect(retry.status).toBe(201);
+  });
+});
