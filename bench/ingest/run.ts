@@ -44,20 +44,36 @@ function textOf(client: number, seq: number) {
   return `Client ${client} says segment ${seq}: the quarterly numbers look fine.`;
 }
 
-/** One POST of the batch; the answer's counts, or null when it was abandoned or failed. */
+/**
+ * One POST of the batch; the answer's counts, or null when it was abandoned or failed. The give-up
+ * timer races the request instead of only aborting it: undici's fetch can stay pending forever when
+ * it is aborted while the body is still being sent (seen here, with the socket already closed).
+ */
 async function post(url: string, key: string, segments: Segment[], abandonAfterMs?: number) {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), abandonAfterMs ?? REQUEST_TIMEOUT_MS);
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new DOMException("gave up", "AbortError"));
+    }, abandonAfterMs ?? REQUEST_TIMEOUT_MS);
+  });
   const started = performance.now();
   stats.requests++;
   try {
-    const response = await fetch(url, {
-      method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify({ segments }),
-      signal: controller.signal,
-    });
-    const body = (await response.json()) as { accepted?: number; duplicates?: number };
+    const response = await Promise.race([
+      fetch(url, {
+        method: "POST",
+        headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+        body: JSON.stringify({ segments }),
+        signal: controller.signal,
+      }),
+      giveUp,
+    ]);
+    const body = (await Promise.race([response.json(), giveUp])) as {
+      accepted?: number;
+      duplicates?: number;
+    };
     stats.latencies.push(performance.now() - started);
     if (response.status !== 200) {
       countFailure(`HTTP ${response.status}`);
@@ -70,6 +86,7 @@ async function post(url: string, key: string, segments: Segment[], abandonAfterM
     return null;
   } finally {
     clearTimeout(timer);
+    giveUp.catch(() => {});
   }
 }
 
