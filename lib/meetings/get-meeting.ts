@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, getSql } from "@/lib/db/client";
 import { type Meeting, meetings, participants } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
+import { type MeetingRowWithPeople, meetingFromRow, peopleColumn } from "./meeting-rows";
 
 /** A meeting the user owns; anyone else's (or a missing one) is the same 404. */
 export async function getOwnedMeeting(userId: string, meetingId: string): Promise<Meeting> {
@@ -31,8 +32,11 @@ export async function participantsOf(meetingIds: string[]) {
   return byMeeting;
 }
 
+/** The API's meeting object, participants included, in one query; 404 like getOwnedMeeting. */
 export async function getMeetingJson(userId: string, meetingId: string): Promise<MeetingJson> {
-  const meeting = await getOwnedMeeting(userId, meetingId);
-  const people = await participantsOf([meeting.id]);
-  return toMeetingJson(meeting, people.get(meeting.id) ?? []);
+  const sql = getSql();
+  const [row] = await sql<MeetingRowWithPeople[]>`
+    select m.*, ${peopleColumn(sql)} from meetings m where m.id = ${meetingId} and m.owner_id = ${userId}`;
+  if (!row) throw new AppError("not_found", "No meeting with this id.");
+  return toMeetingJson(meetingFromRow(row), row.people);
 }

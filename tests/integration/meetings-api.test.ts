@@ -23,6 +23,25 @@ async function createMeeting(key: string, title = "Planning") {
 }
 
 describe("meetings API", () => {
+  it("filters by from/to: a date is that whole day in UTC, a date-time is exact", async () => {
+    const { key } = await makeCaller();
+    const early = await createMeeting(key, "Early");
+    const late = await createMeeting(key, "Late");
+    await getSql()`update meetings set created_at = '2026-03-01T23:30:00Z' where id = ${early.id}`;
+    await getSql()`update meetings set created_at = '2026-03-02T00:30:00Z' where id = ${late.id}`;
+    const titles = async (query: Record<string, string>) => {
+      const result = await call(meetingsRoute.GET, "GET", "/api/v1/meetings", { key, query });
+      expect(result.status).toBe(200);
+      return (result.body.data as { title: string }[]).map((meeting) => meeting.title).sort();
+    };
+    expect(await titles({ from: "2026-03-01", to: "2026-03-01" })).toEqual(["Early"]);
+    expect(await titles({ from: "2026-03-02" })).toEqual(["Late"]);
+    // Madrid's 1 March ends at 23:00 UTC: the early meeting (23:30 UTC) is already 2 March there.
+    expect(await titles({ to: "2026-03-01T23:59:59.999+01:00" })).toEqual([]);
+    expect(await titles({ to: "2026-03-02T00:30:00Z" })).toEqual(["Early", "Late"]);
+    expect(await titles({ from: "2026-03-02T00:30:00.001Z" })).toEqual([]);
+  });
+
   it("creates a meeting with the contract's shape", async () => {
     const { key } = await makeCaller();
     const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
