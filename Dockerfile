@@ -2,6 +2,8 @@
 FROM node:22-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm install runs patch-package (postinstall), which applies patches/ to node_modules.
+COPY patches ./patches
 RUN npm install --no-audit --no-fund
 
 FROM node:22-bookworm-slim AS build
