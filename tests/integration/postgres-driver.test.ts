@@ -25,7 +25,7 @@ describe("the PostgreSQL driver under concurrent transactions", () => {
         // (one connection left with room for exactly one more), then five transactions.
         const busy = [1, 2, 3].map(() => sql`select pg_sleep(0.2)`.execute());
         const plain = [1, 2, 3, 4].map((i) => sql`select ${i}::int`.execute());
-        const transactions = [1, 2, 3, 4, 5].map((i) =>
+        const transactions = [1, 2, 3, 4, 5].map(() =>
           sql.begin(async (tx) => {
             await tx`select pg_sleep(0.01)`;
             // Inside one transaction now() stays its start while the statement's own time moves on.
