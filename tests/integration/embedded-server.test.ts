@@ -123,7 +123,7 @@ describe("embedded PostgreSQL server", () => {
 
     other.child.stdin?.end();
     await ended(other.child);
-    expect(processAlive(pid)).toBe(false);
+    await expect.poll(() => processAlive(pid), { timeout: 10_000 }).toBe(false);
   }, 120_000);
 
   it("starts one server when two processes start on a fresh folder at the same time", async () => {
@@ -136,6 +136,6 @@ describe("embedded PostgreSQL server", () => {
     a.child.stdin?.end();
     b.child.stdin?.end();
     await Promise.all([ended(a.child), ended(b.child)]);
-    expect(processAlive(pid)).toBe(false);
+    await expect.poll(() => processAlive(pid), { timeout: 10_000 }).toBe(false);
   }, 180_000);
 });
