@@ -25,3 +25,18 @@ const plausibleUtcYear = (value: string) => {
 export const dateTimeString = z.iso
   .datetime({ offset: true, message: "must be an ISO 8601 date-time" })
   .refine(plausibleUtcYear, yearCheck);
+
+// The last moment Postgres and JavaScript both print with a four-digit year.
+const LAST_MOMENT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A `from`/`to` bound (a dateString or dateTimeString) as an instant. A date alone is that whole
+ * day in UTC, so `to` is the next midnight (exclusive, never past year 9999); a date-time is exact,
+ * with `to` made exclusive by one millisecond.
+ */
+export function boundInstant(value: string, edge: "from" | "to"): Date {
+  if (value.length > 10) return new Date(Date.parse(value) + (edge === "to" ? 1 : 0));
+  const midnight = Date.parse(`${value}T00:00:00Z`);
+  return new Date(edge === "to" ? Math.min(midnight + DAY_MS, LAST_MOMENT) : midnight);
+}

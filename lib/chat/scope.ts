@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 import { z } from "zod";
-import { dateString, dateTimeString } from "@/lib/api/dates";
+import { boundInstant, dateString, dateTimeString } from "@/lib/api/dates";
 
 /**
  * Which of the caller's meetings a chat reads: all (no ids), some, and/or those within dates. An
@@ -8,22 +8,11 @@ import { dateString, dateTimeString } from "@/lib/api/dates";
  */
 export type ChatScope = { meetingIds?: string[] | null; from?: Date | null; to?: Date | null };
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-// The last moment Postgres and JavaScript both print as a four-digit year.
-const LAST_MOMENT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
 /** `from`/`to` as API clients send them: a date ("2026-03-01") or a date-time with offset. */
 export const boundSchema = (edge: "from" | "to") =>
   z
     .union([dateString, dateTimeString], { message: "must be an ISO 8601 date or date-time" })
-    .transform((value) => {
-      const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-      // A date-only `to` includes that whole day.
-      return edge === "to" && value.length === 10
-        ? new Date(Math.min(date.getTime() + DAY_MS, LAST_MOMENT))
-        : date;
-    });
+    .transform((value) => boundInstant(value, edge));
 
 /**
  * The ids of the meetings a chat may read, as a subquery. The owner check lives here, in the one

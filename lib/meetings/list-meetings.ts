@@ -1,18 +1,10 @@
 import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
+import { boundInstant } from "@/lib/api/dates";
 import { getSql } from "@/lib/db/client";
 import { transcriptMatchSql } from "@/lib/search/ts-query";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
 import { type MeetingRowWithPeople, meetingFromRow, peopleColumn } from "./meeting-rows";
 import { type ListMeetingsQuery, listMeetingsQuerySchema } from "./schemas";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A `from`/`to` bound as an instant: a date alone is that day in UTC, a date-time is exact. */
-function bound(value: string, edge: "from" | "to"): Date {
-  if (value.length > 10) return edge === "to" ? new Date(Date.parse(value) + 1) : new Date(value);
-  const midnight = Date.parse(`${value}T00:00:00Z`);
-  return new Date(edge === "to" ? midnight + DAY_MS : midnight);
-}
 
 /** `text` as an ILIKE pattern that finds it anywhere: its own `%`, `_` and backslash match only themselves. */
 function containsPattern(text: string): string {
@@ -33,8 +25,8 @@ export async function listMeetings(
     select m.*, ${peopleColumn(sql)} from meetings m
     where m.owner_id = ${userId}
       ${query.status ? sql`and m.status = ${query.status}` : sql``}
-      ${query.from ? sql`and m.created_at >= ${bound(query.from, "from")}` : sql``}
-      ${query.to ? sql`and m.created_at < ${bound(query.to, "to")}` : sql``}
+      ${query.from ? sql`and m.created_at >= ${boundInstant(query.from, "from")}` : sql``}
+      ${query.to ? sql`and m.created_at < ${boundInstant(query.to, "to")}` : sql``}
       ${
         query.participant
           ? sql`and exists (select 1 from participants p where p.meeting_id = m.id and p.name ilike ${containsPattern(query.participant)})`

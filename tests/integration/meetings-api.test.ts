@@ -40,6 +40,8 @@ describe("meetings API", () => {
     expect(await titles({ to: "2026-03-01T23:59:59.999+01:00" })).toEqual([]);
     expect(await titles({ to: "2026-03-02T00:30:00Z" })).toEqual(["Early", "Late"]);
     expect(await titles({ from: "2026-03-02T00:30:00.001Z" })).toEqual([]);
+    // The day after 9999-12-31 can't be written as a timestamp: the bound stops at its last moment.
+    expect(await titles({ to: "9999-12-31" })).toEqual(["Early", "Late"]);
   });
 
   it("creates a meeting with the contract's shape", async () => {
