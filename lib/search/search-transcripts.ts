@@ -1,3 +1,4 @@
+import type { TransactionSql } from "postgres";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { getSql } from "@/lib/db/client";
@@ -28,7 +29,7 @@ export type SearchHit = {
  * the best of its most recent BLOCK matches first, then the next block's. Every match is reachable
  * and the order is the same on every request, so pages never repeat or skip a hit.
  */
-export const BLOCK = 2000;
+export const BLOCK = 500;
 const cursorSchema = z.object({
   b: z.number().int().min(0).max(10_000),
   o: z.number().int().min(0).max(BLOCK),
@@ -44,12 +45,12 @@ type Row = Omit<SearchHit, "snippet" | "ranges"> & { headline: string };
 
 /** Up to `take` hits of one block, from `from.o` on, best first. */
 async function blockHits(
+  sql: TransactionSql,
   userId: string,
   query: z.output<typeof searchQuerySchema>,
   from: Position,
   take: number,
 ) {
-  const sql = getSql();
   return sql<Row[]>`
     with candidates as (
       select s.meeting_id, m.title, s.seq, s.start_ms, s.speaker, s.text, s.search_config, s.search, m.created_at
@@ -82,14 +83,18 @@ export async function searchTranscripts(
   let at: Position = decodeCursor(query.cursor, cursorSchema) ?? { b: 0, o: 0 };
   // One more than the page, to know whether another follows and where it starts.
   const rows: (Row & { position: Position })[] = [];
-  for (;;) {
-    const want = query.limit + 1 - rows.length;
-    const found = await blockHits(userId, query, at, want);
-    rows.push(...found.map((row, index) => ({ ...row, position: { b: at.b, o: at.o + index } })));
-    // A block ends short of BLOCK only when the matches run out.
-    if (found.length === want || at.o + found.length < BLOCK) break;
-    at = { b: at.b + 1, o: 0 };
-  }
+  await getSql().begin("read only", async (sql) => {
+    // Parallel workers cost more to start than a block costs to find (tens of ms on two cores).
+    await sql`set local max_parallel_workers_per_gather = 0`;
+    for (;;) {
+      const want = query.limit + 1 - rows.length;
+      const found = await blockHits(sql, userId, query, at, want);
+      rows.push(...found.map((row, index) => ({ ...row, position: { b: at.b, o: at.o + index } })));
+      // A block ends short of BLOCK only when the matches run out.
+      if (found.length === want || at.o + found.length < BLOCK) break;
+      at = { b: at.b + 1, o: 0 };
+    }
+  });
   const page = rows.slice(0, query.limit);
   const next = rows[query.limit]?.position;
   return {
