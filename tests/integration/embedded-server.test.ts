@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,6 +14,17 @@ async function canQuery(url: string) {
     return row?.one === 1;
   } catch {
     return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+async function sharedBuffersMb(url: string) {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ mb: number }[]>`
+      select (setting::bigint * 8 / 1024)::int as mb from pg_settings where name = 'shared_buffers'`;
+    return row?.mb;
   } finally {
     await sql.end({ timeout: 1 });
   }
@@ -72,6 +83,10 @@ describe("embedded PostgreSQL server", () => {
     expect(await canQuery(first.url)).toBe(true);
     const { port } = JSON.parse(readFileSync(path.join(dir, "postgres.json"), "utf8"));
     expect(first.url).toContain(`:${port}/`);
+    // A cache sized to the machine, not PostgreSQL's stock 128 MB: an eighth of memory, up to 1 GB.
+    expect(await sharedBuffersMb(first.url)).toBe(
+      Math.min(1024, Math.max(128, Math.floor(totalmem() / 8 / 2 ** 20))),
+    );
 
     const reused = await ensureEmbeddedDatabase(dir);
     expect(reused.startedHere).toBe(false);
