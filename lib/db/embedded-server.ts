@@ -23,9 +23,10 @@ const FIRST_PORT = 54329;
 // A server that is starting, recovering or shutting down is waited for this long, never killed.
 const WAIT_FOR_BUSY_MS = 60_000;
 
-// PostgreSQL's stock 128 MB cache holds a fraction of a long history: searches over it then read
-// most pages from the OS on every query. An eighth of the machine's memory, 128 MB to 1 GB, is
-// reserved up front but only used as pages are read.
+// Tuned for one machine answering people, not for reports. PostgreSQL's stock 128 MB cache holds a
+// fraction of a long history, so searches read most pages from the OS on every query: an eighth of
+// the machine's memory, 128 MB to 1 GB (reserved up front, used as pages are read). Parallel
+// workers take longer to start on a laptop's few cores (~40 ms on two) than the queries they'd split.
 const SHARED_BUFFERS_MB = Math.min(1024, Math.max(128, Math.floor(os.totalmem() / 8 / 2 ** 20)));
 
 type ServerState = { port: number };
@@ -180,6 +181,8 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
         "max_connections=200",
         "-c",
         `shared_buffers=${SHARED_BUFFERS_MB}MB`,
+        "-c",
+        "max_parallel_workers_per_gather=0",
       ],
       onLog: () => {},
       onError: (message) => {

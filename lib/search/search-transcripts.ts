@@ -1,4 +1,3 @@
-import type { TransactionSql } from "postgres";
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
 import { getSql } from "@/lib/db/client";
@@ -45,12 +44,12 @@ type Row = Omit<SearchHit, "snippet" | "ranges"> & { headline: string };
 
 /** Up to `take` hits of one block, from `from.o` on, best first. */
 async function blockHits(
-  sql: TransactionSql,
   userId: string,
   query: z.output<typeof searchQuerySchema>,
   from: Position,
   take: number,
 ) {
+  const sql = getSql();
   return sql<Row[]>`
     with candidates as (
       select s.meeting_id, m.title, s.seq, s.start_ms, s.speaker, s.text, s.search_config, s.search, m.created_at
@@ -83,18 +82,14 @@ export async function searchTranscripts(
   let at: Position = decodeCursor(query.cursor, cursorSchema) ?? { b: 0, o: 0 };
   // One more than the page, to know whether another follows and where it starts.
   const rows: (Row & { position: Position })[] = [];
-  await getSql().begin("read only", async (sql) => {
-    // Parallel workers cost more to start than a block costs to find (tens of ms on two cores).
-    await sql`set local max_parallel_workers_per_gather = 0`;
-    for (;;) {
-      const want = query.limit + 1 - rows.length;
-      const found = await blockHits(sql, userId, query, at, want);
-      rows.push(...found.map((row, index) => ({ ...row, position: { b: at.b, o: at.o + index } })));
-      // A block ends short of BLOCK only when the matches run out.
-      if (found.length === want || at.o + found.length < BLOCK) break;
-      at = { b: at.b + 1, o: 0 };
-    }
-  });
+  for (;;) {
+    const want = query.limit + 1 - rows.length;
+    const found = await blockHits(userId, query, at, want);
+    rows.push(...found.map((row, index) => ({ ...row, position: { b: at.b, o: at.o + index } })));
+    // A block ends short of BLOCK only when the matches run out.
+    if (found.length === want || at.o + found.length < BLOCK) break;
+    at = { b: at.b + 1, o: 0 };
+  }
   const page = rows.slice(0, query.limit);
   const next = rows[query.limit]?.position;
   return {

@@ -1,4 +1,4 @@
-import type { Fragment, Sql, TransactionSql } from "postgres";
+import type { Fragment, Sql } from "postgres";
 
 const CONFIGS = ["english", "spanish", "simple"] as const;
 const MAX_NEGATED = 32;
@@ -8,7 +8,7 @@ const MAX_NEGATED = 32;
  * is indexed with its meeting's stemmer, so the query is the union of the stemmed forms.
  * Constant per request, so the GIN index on `search` applies.
  */
-export function searchQuerySql(sql: Sql | TransactionSql, text: string) {
+export function searchQuerySql(sql: Sql, text: string) {
   // Where two stemmers agree the form is kept once: every branch is evaluated on every row matched.
   const en = sql`websearch_to_tsquery('english', ${text})`;
   const es = sql`websearch_to_tsquery('spanish', ${text})`;
@@ -61,7 +61,7 @@ export function negatedTerms(text: string): string[] {
  * left-out word through another language's stemming ("API -budgets": English excludes `budget`,
  * Spanish only `budgets`), so a left-out word or phrase, stemmed in any language, excludes it.
  */
-export function transcriptMatchSql(sql: Sql | TransactionSql, column: Fragment, text: string) {
+export function transcriptMatchSql(sql: Sql, column: Fragment, text: string) {
   const negated = negatedTerms(text);
   const match = sql`${column} @@ ${searchQuerySql(sql, text)}`;
   if (negated.length === 0) return match;

@@ -19,12 +19,13 @@ async function canQuery(url: string) {
   }
 }
 
-async function sharedBuffersMb(url: string) {
+/** The server's settings, as pg_settings holds them (shared_buffers in 8 kB pages). */
+async function settings(url: string, names: string[]) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<{ mb: number }[]>`
-      select (setting::bigint * 8 / 1024)::int as mb from pg_settings where name = 'shared_buffers'`;
-    return row?.mb;
+    const rows = await sql<{ name: string; setting: string }[]>`
+      select name, setting from pg_settings where name = any(${names})`;
+    return Object.fromEntries(rows.map((row) => [row.name, row.setting]));
   } finally {
     await sql.end({ timeout: 1 });
   }
@@ -83,10 +84,13 @@ describe("embedded PostgreSQL server", () => {
     expect(await canQuery(first.url)).toBe(true);
     const { port } = JSON.parse(readFileSync(path.join(dir, "postgres.json"), "utf8"));
     expect(first.url).toContain(`:${port}/`);
-    // A cache sized to the machine, not PostgreSQL's stock 128 MB: an eighth of memory, up to 1 GB.
-    expect(await sharedBuffersMb(first.url)).toBe(
+    // A cache sized to the machine, not PostgreSQL's stock 128 MB: an eighth of memory, up to 1 GB;
+    // and no parallel workers, slower to start than the app's queries.
+    const tuned = await settings(first.url, ["shared_buffers", "max_parallel_workers_per_gather"]);
+    expect((Number(tuned.shared_buffers) * 8) / 1024).toBe(
       Math.min(1024, Math.max(128, Math.floor(totalmem() / 8 / 2 ** 20))),
     );
+    expect(tuned.max_parallel_workers_per_gather).toBe("0");
 
     const reused = await ensureEmbeddedDatabase(dir);
     expect(reused.startedHere).toBe(false);
