@@ -10,7 +10,13 @@ she's should shouldn't since so some such than that that'll that's the their the
 there'd there'll there's these they they'd they'll they're they've this those though through thus till to too toward
 towards under until up upon us very via was wasn't we we'd we'll we're we've were weren't what what's whatever when
 when's where where's whether which while who who's whoever whom whose why why's will with within without won't would
-wouldn't yet you you'd you'll you're you've your yours yourself yourselves`;
+wouldn't yet you you'd you'll you're you've your yours yourself yourselves
+ain't aren couldn didn doesn hadn hasn haven isn mightn mustn needn shan shouldn wasn weren won wouldn would've
+could've should've might've must've y'all across along among amongst behind beside besides beyond despite except
+inside outside near throughout unlike versus whereas whenever wherever whichever whomever anyhow somehow
+otherwise nevertheless nonetheless meanwhile hence thereby wherein whereby herein thereafter afterwards
+again ago alongside beneath underneath onto amid around elsewhere everywhere nowhere none nobody noone indeed
+hello hi hey morning afternoon evening goodbye good cheers`;
 
 // Talk that carries no topic: keywords and summary scoring skip these words too.
 const CONVERSATIONAL = `yeah yes yep yup no nope okay ok alright right sure well oh ah uh um uhm hmm mm mhm hm erm er

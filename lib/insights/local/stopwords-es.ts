@@ -1,5 +1,16 @@
 import { fold } from "./fold";
 
+// The Snowball Spanish stop list in full, then pronouns, adverbs and greetings it lacks.
+const SNOWBALL = `de la que el en y a los del se las por un para con no una su al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas nosotras vosotros vosotras os mío mía míos mías tuyo tuya tuyos tuyas suyo suya suyos suyas nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras esos esas estoy estás está estamos estáis están esté estés estemos estéis estén estaré estarás estará estaremos estaréis estarán estaría estarías estaríamos estaríais estarían estaba estabas estábamos estabais estaban estuve estuviste estuvo estuvimos estuvisteis estuvieron estuviera estuvieras estuviéramos estuvierais estuvieran estuviese estuvieses estuviésemos estuvieseis estuviesen estando estado estada estados estadas estad he has ha hemos habéis han haya hayas hayamos hayáis hayan habré habrás habrá habremos habréis habrán habría habrías habríamos habríais habrían había habías habíamos habíais habían hube hubiste hubo hubimos hubisteis hubieron hubiera hubieras hubiéramos hubierais hubieran hubiese hubieses hubiésemos hubieseis hubiesen habiendo habido habida habidos habidas soy eres es somos sois son sea seas seamos seáis sean seré serás será seremos seréis serán sería serías seríamos seríais serían era eras éramos erais eran fui fuiste fue fuimos fuisteis fueron fuera fueras fuéramos fuerais fueran fuese fueses fuésemos fueseis fuesen siendo sido tengo tienes tiene tenemos tenéis tienen tenga tengas tengamos tengáis tengan tendré tendrás tendrá tendremos tendréis tendrán tendría tendrías tendríamos tendríais tendrían tenía tenías teníamos teníais tenían tuve tuviste tuvo tuvimos tuvisteis tuvieron tuviera tuvieras tuviéramos tuvierais tuvieran tuviese tuvieses tuviésemos tuvieseis tuviesen teniendo tenido tenida tenidos tenidas tened
+aquí allí ahí allá acá cada cuál cuáles cuánto cuánta cuántos cuántas cuyo cuya cuyos cuyas dónde adónde según tras vía mediante salvo excepto demás demasiado demasiada demasiados demasiadas varios varias ambos ambas cualquiera cualesquiera quienquiera mismo nadie ningún ninguno ninguna ningunos ningunas jamás nunca apenas luego pues aún aunque ahora antes después encima debajo delante detrás dentro fuera cerca lejos arriba abajo alrededor quizá quizás sí no tal vez
+buenos buenas buen buena bueno malo mala malos malas días tardes noches hola gracias muchas muchos mucha
+puedo puedes puede podemos podéis pueden podía podías podíamos podían pude pudo podré podrá podría podrías
+podríamos quiero quieres quiere queremos queréis quieren quería querías queríamos voy vas va vamos vais van iba ibas
+íbamos iban iré irá hago haces hace hacemos hacéis hacen hice hizo haré hará digo dices dice decimos dicen dije dijo
+sé sabes sabe sabemos saben creo crees cree creemos creen perfecto perfecta genial vale claro exacto exactamente dale
+venga oye mira mire oiga vaya
+usted ustedes vos conmigo contigo consigo ésta éste ésa ése aquél aquélla`;
+
 const FUNCTION_WORDS = `a al algo algun alguna algunas alguno algunos ante antes aquel aquella aquellas aquello aquellos
 aqui asi aun aunque bajo cada como con contra cual cuales cualquier cuando cuanto de del desde donde dos durante e el
 ella ellas ello ellos en entre era erais eramos eran eras eres es esa esas ese eso esos esta estaba estabais estabamos
@@ -32,5 +43,5 @@ agosto septiembre setiembre octubre noviembre diciembre mes meses año años sem
 noches finde sinceramente francamente honestamente hombre tío alguien nadie`;
 
 export const STOPWORDS_ES: ReadonlySet<string> = new Set(
-  `${FUNCTION_WORDS} ${CONVERSATIONAL} ${CALENDAR}`.split(/\s+/).filter(Boolean).map(fold),
+  `${SNOWBALL} ${FUNCTION_WORDS} ${CONVERSATIONAL} ${CALENDAR}`.split(/\s+/).filter(Boolean).map(fold),
 );

@@ -63,4 +63,19 @@ describe("keywords", () => {
     );
     expect(keywords.map((keyword) => keyword.term)).toContain("EPI");
   });
+  it("never makes a Spanish or English stop-word a keyword, whatever language the meeting is read as", () => {
+    const lines = [
+      "Ana: Buenos días a todos, buenos días. Hablamos con el cliente con calma.",
+      "Luis: Buenos días. Con el cliente, con el contrato y con el proveedor.",
+      "Ana: El cliente quiere el contrato con descuento, aunque estuvieron dudando.",
+      "Luis: Buenas tardes, el contrato con el proveedor. Hubiéramos querido más, nosotras también.",
+    ];
+    for (const language of ["en", "es"] as const) {
+      const terms = analyzeLocally(meeting(lines, { language })).keywords.map((keyword) => keyword.term);
+      expect(terms).toContain("contrato");
+      for (const word of ["con", "buenos", "buenas", "días", "tardes", "estuvieron", "hubiéramos", "nosotras"]) {
+        expect(terms.some((term) => term.split(" ").includes(word))).toBe(false);
+      }
+    }
+  });
 });
