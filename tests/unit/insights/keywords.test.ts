@@ -73,7 +73,16 @@ describe("keywords", () => {
     for (const language of ["en", "es"] as const) {
       const terms = analyzeLocally(meeting(lines, { language })).keywords.map((keyword) => keyword.term);
       expect(terms).toContain("contrato");
-      for (const word of ["con", "buenos", "buenas", "días", "tardes", "estuvieron", "hubiéramos", "nosotras"]) {
+      for (const word of [
+        "con",
+        "buenos",
+        "buenas",
+        "días",
+        "tardes",
+        "estuvieron",
+        "hubiéramos",
+        "nosotras",
+      ]) {
         expect(terms.some((term) => term.split(" ").includes(word))).toBe(false);
       }
     }
