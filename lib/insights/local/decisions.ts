@@ -1,4 +1,5 @@
 import type { InsightItem } from "@/lib/insights/types";
+import { compressSentence } from "./compress-sentence";
 import { foldKeepingOffsets } from "./fold";
 import { dropNearDuplicates, itemText } from "./item-text";
 import type { CleanSegment, Sentence } from "./sentences";
@@ -13,6 +14,12 @@ const HYPOTHETICAL = /(?<![\p{L}])(?:if|unless|whether|si|cuando|once)\s/u;
 const AGREEMENT =
   /^(?:agreed|deal|done|sounds good|let's do (?:it|that)|de acuerdo|hecho|trato hecho|(?:ok|vale|perfecto|genial),? (?:vamos con eso|adelante|hagamoslo)|adelante|hagamoslo)[.!]*$/u;
 const MIN_CONTENT_WORDS = 2;
+// A note-taker's label ("Decision: …", "Acuerdo: …"): the rest of the sentence is the decision.
+const LABEL =
+  /^(?:(?:final |the )?decisions?(?: made)?|agreed|agreements?|decided|resolution|decisi[oó]n(?:es)?(?: final| tomada)?|acuerdos?|acordado|decidido)\s*[:–—-]\s*/iu;
+// Said as the sentence's opening, these always announce a decision, however short or conditioned.
+const MARKER =
+  /^(?:we(?:'ve| have)? (?:decided|agreed)|we all agreed|agreed(?: (?:to|on|that))?|it(?: was|'s| is) (?:agreed|decided)|decidimos|hemos decidido|acordamos|hemos acordado|se (?:ha )?acordo|se (?:ha )?decidio|queda(?:mos)? (?:acordado|decidido))(?![\p{L}])/u;
 const PROPOSAL =
   /(?<![\p{L}])(?:let's|should we|how about|what about|i propose|i suggest|why don't we|propongo|sugiero|que tal si|y si|por que no|podriamos)(?![\p{L}])/u;
 
@@ -25,6 +32,11 @@ export function findDecisions(
   const found: InsightItem[] = [];
   for (const sentence of sentences) {
     const folded = sentence.folded;
+    const marked = explicitDecision(sentence);
+    if (marked) {
+      found.push(marked);
+      continue;
+    }
     if (/[?¿]/.test(folded)) continue;
     const match = DECISION.exec(folded);
     if (match) {
@@ -41,6 +53,21 @@ export function findDecisions(
     if (agreed) found.push(agreed);
   }
   return dropNearDuplicates(found, language);
+}
+
+/** "Decision: we go with B", "Acordamos subir el precio", "We decided to…": captured whatever follows. */
+function explicitDecision(sentence: Sentence): InsightItem | null {
+  const spoken = compressSentence(sentence.text);
+  const label = LABEL.exec(spoken);
+  if (label) {
+    const rest = spoken.slice(label[0].length).trim();
+    if (!/[\p{L}\p{N}]/u.test(rest)) return null;
+    return { text: itemText(rest.charAt(0).toUpperCase() + rest.slice(1)), seqs: [sentence.seq] };
+  }
+  if (/[?¿]/.test(spoken) || !MARKER.test(foldKeepingOffsets(spoken))) return null;
+  // "Agreed." alone has nothing to record; the proposal it answers is found below.
+  if (spoken.split(/\s+/).length < 3) return null;
+  return { text: itemText(spoken), seqs: [sentence.seq] };
 }
 
 /** "Agreed." after someone else's "Let's use rubber" records the proposal as decided. */

@@ -40,4 +40,25 @@ describe("decisions", () => {
       ]),
     ).toEqual([]);
   });
+  it("always captures explicit markers: labels, Acordamos, Decidimos, We decided, Agreed", () => {
+    expect(
+      decisions([
+        "Ana: Decision: we go with vendor B for the pilot.",
+        "Luis: Decisión: el piloto empieza en abril.",
+        "Marta: Acordamos subir el precio.",
+        "Ana: Bueno, decidimos lanzar en mayo.",
+        "Bob: We decided to drop it.",
+        "Alice: Agreed: the launch moves to May.",
+        "Bob: Agreed, we ship the Android app first.",
+      ]),
+    ).toEqual([
+      { text: "We go with vendor B for the pilot.", seqs: [0] },
+      { text: "El piloto empieza en abril.", seqs: [1] },
+      { text: "Acordamos subir el precio.", seqs: [2] },
+      { text: "Decidimos lanzar en mayo.", seqs: [3] },
+      { text: "We decided to drop it.", seqs: [4] },
+      { text: "The launch moves to May.", seqs: [5] },
+      { text: "Agreed, we ship the Android app first.", seqs: [6] },
+    ]);
+  });
 });
