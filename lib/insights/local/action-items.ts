@@ -62,8 +62,15 @@ export function extractActionItems(context: ActionContext): {
     if (!found) continue;
     const { kind, ...item } = found;
     if (kind === "request") requests.add(sentence.id);
-    const twin = items.find((other) => jaccard(other.stems, stems) >= SIMILAR);
+    const twin = items.find(
+      (other) => jaccard(other.stems, stems) >= SIMILAR || sameCommitment(other, item, context.language),
+    );
     if (twin) {
+      // The fuller wording wins ("Revisar el contrato con legal" over "Revisar el contrato").
+      if (objectStems(item.text, context.language).size > objectStems(twin.text, context.language).size) {
+        twin.text = item.text;
+        twin.stems = stems;
+      }
       twin.owner ??= item.owner;
       twin.dueDate ??= item.dueDate;
       continue;
@@ -149,6 +156,7 @@ function itemFrom(
     if (NEGATED_BEFORE.test(before) || CONDITION_BEFORE.test(before)) continue;
     const rest = folded.slice(end).trimStart();
     if (pattern.deny?.test(rest)) continue;
+    if (pattern.accept && !pattern.accept(sentence.text.slice(index, end))) continue;
     if (pattern.inMeeting?.test(rest) && !(dueLater && due && due.start >= end)) continue;
     if (pattern.needsDate && !due) continue;
     const owned = explicitOwner(pattern, folded, end, context);
@@ -191,6 +199,27 @@ function explicitOwner(pattern: ActionPattern, folded: string, end: number, cont
   const match = EXPLICIT_OWNER(context.namePattern).exec(folded.slice(end));
   const owner = match?.groups?.name ? context.names.resolve(match.groups.name) : undefined;
   return owner && match ? { owner, taskStart: end + match[0].length } : null;
+}
+
+/**
+ * The same owner (or nobody yet) taking on the same thing twice in other words: "Own the fix" and
+ * "Have a fix ready by Friday" act on the same objects, one set inside the other or mostly shared.
+ */
+function sameCommitment(
+  earlier: ExtractedActionItem,
+  later: ExtractedActionItem,
+  language: Language,
+): boolean {
+  if (earlier.owner && later.owner && earlier.owner !== later.owner) return false;
+  const a = objectStems(earlier.text, language);
+  const b = objectStems(later.text, language);
+  if (a.size === 0 || b.size === 0) return false;
+  return isSubset(a, b) || isSubset(b, a) || jaccard(a, b) >= 0.5;
+}
+
+/** What a task acts on: its content words after the verb. */
+function objectStems(text: string, language: Language): Set<string> {
+  return new Set(contentStems(text.replace(/^\S+\s*/, ""), language));
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

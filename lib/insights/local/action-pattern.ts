@@ -23,6 +23,8 @@ export type ActionPattern = {
   fallbackVerb?: string;
   /** Spanish triggers that must be followed by an infinitive ("voy a enviar", not "voy a la oficina"). */
   needsInfinitive?: boolean;
+  /** Checks the trigger's original (unfolded) text, where accents tell "enviaré" from "quiere". */
+  accept?: (original: string) => boolean;
   /** Builds the task from the trigger's own groups (original text), for triggers that contain it. */
   rewrite?: (group: (name: string) => string) => string | null;
 };

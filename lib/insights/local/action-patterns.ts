@@ -62,6 +62,14 @@ export const BASE_PATTERNS: ActionPattern[] = [
     `(?<=^|[,;:]\\s?)(?:(?<clitic>lo|la|los|las)\\s+)?(?<verb>${PRESENT_VERBS})(?![a-z])`,
     { needsDate: true },
   ),
+  // The future is a promise: "yo enviaré la solicitud", "se lo mandaré mañana". Folding drops the
+  // accent that marks it, so `accept` checks the original ("quiere" is not "quieré").
+  pattern(
+    "self",
+    "es",
+    `(?:yo\\s+|ya\\s+)?(?:(?:te|os|le|les|se)\\s+)?(?:(?<clitic>lo|la|los|las)\\s+)?(?<verb>(?!(?:ser|estar|decir|poder|querer)e)[a-z]{2,}(?:ar|er|ir)e|hare|pondre|tendre|saldre|vendre)(?![a-z])`,
+    { accept: (original) => /[éÉ]\s*$/u.test(original), deny: DENY_SELF_ES },
+  ),
   pattern(
     "request",
     "en",

@@ -23,6 +23,9 @@ const LEADING =
 const TRAILING =
   /(?:,?\s*(?<![\p{L}])(?:please|por favor|ok|okay|right|vale|no|then|as well|thanks|thank you|gracias|ya|entonces|y eso|o algo así|o algo asi|or something|or so|and stuff|and everything|¿vale|¿no|¿sí|(?:ha)+h?|lol|(?:ja)+|(?:je)+))+$/iu;
 const MAX_LENGTH = 140;
+// How soon, not what: "at the latest", "a más tardar", "asap" say nothing about the task.
+const URGENCY =
+  /,?\s*(?<![\p{L}])(?:at the (?:very )?latest|(?:as )?soon as possible|asap|a m[aá]s tardar|como (?:muy )?tarde|lo antes posible|cuanto antes|lo m[aá]s pronto posible)(?![\p{L}])/giu;
 // A task ending in one of these was cut off mid-phrase ("go over to the").
 const DANGLING = new Set(
   "the a an to of our my your their his her its and or with for in on at by from into onto is are was el la los las de del y o con para por que un una en al nuestro nuestra mi tu su sus".split(
@@ -58,9 +61,13 @@ export function taskText(parts: TaskParts): string | null {
     // "…para el viernes" leaves "para el" behind once the date is cut.
     const head = sentence
       .slice(taskStart, dueSpan.start)
-      .replace(/\s+(?:del|de|el|para|by|on|before|until|for|at)\s*$/iu, "");
+      .replace(
+        /\s+(?:antes\s+del?|a\s+m[aá]s\s+tardar(?:\s+el)?|no\s+later\s+than|del|de|el|para|by|on|before|until|for|at)\s*$/iu,
+        "",
+      );
     task = `${head} ${sentence.slice(dueSpan.end)}`;
   }
+  task = task.replace(URGENCY, "");
   for (const boundary of [CLAUSE_END, SENTENCE_RESTART]) {
     const end = task.search(boundary);
     if (end >= 0) task = task.slice(0, end);
@@ -77,7 +84,7 @@ export function taskText(parts: TaskParts): string | null {
     if (task === before) break;
   }
   const firstWord = fold(task.split(" ")[0] ?? "");
-  const verb = groups.verb ? INFINITIVE[groups.verb] : undefined;
+  const verb = groups.verb ? (INFINITIVE[groups.verb] ?? futureInfinitive(groups.verb)) : undefined;
   if (verb) task = `${verb}${groups.clitic ?? ""} ${task}`;
   else if (pattern.fallbackVerb && groups.prep && !(pattern.language === "es" && isInfinitive(firstWord))) {
     task = `${pattern.fallbackVerb} ${groups.prep} ${task}`;
@@ -123,6 +130,19 @@ function shortened(task: string): string {
   const comma = task.indexOf(",", spans[4]?.index ?? 0);
   const limit = spans[MAX_WORDS]?.index ?? task.length;
   return comma > 0 && comma < limit ? task.slice(0, comma) : `${task.slice(0, limit).trimEnd()}…`;
+}
+
+const IRREGULAR_FUTURE: Record<string, string> = {
+  hare: "hacer",
+  pondre: "poner",
+  tendre: "tener",
+  saldre: "salir",
+  vendre: "venir",
+};
+
+/** "enviare" (enviaré, folded) → "enviar". */
+function futureInfinitive(folded: string): string | undefined {
+  return IRREGULAR_FUTURE[folded] ?? (/(?:ar|er|ir)e$/.test(folded) ? folded.slice(0, -1) : undefined);
 }
 
 export function isInfinitive(foldedWord: string): boolean {
