@@ -7,6 +7,7 @@
 import { DEFAULT_SCORING, scoreSentences } from "@/lib/insights/local/sentence-scores";
 import { cleanSegments, sentencesOf, splitSentences } from "@/lib/insights/local/sentences";
 import { DEFAULT_SUMMARY, pickSummarySentences } from "@/lib/insights/local/summarize";
+import { summaryInThirdPerson } from "@/lib/insights/local/summary-voice";
 import { loadQmsum } from "./qmsum";
 import { rouge } from "./rouge";
 
@@ -16,8 +17,10 @@ const grid = JSON.parse(process.argv[2] ?? "{}") as Record<string, number[]>;
 const meetings = loadQmsum()
   .filter((meeting) => meeting.reference !== null)
   .map((meeting) => {
-    const sentences = sentencesOf(cleanSegments(meeting.segments));
+    const segments = cleanSegments(meeting.segments);
+    const sentences = sentencesOf(segments);
     return {
+      segments,
       sentences,
       words: sentences.reduce((sum, sentence) => sum + sentence.wordCount, 0),
       reference: splitSentences(meeting.reference as string).join("\n"),
@@ -29,7 +32,8 @@ function meanRouge1(options: Options, subset: typeof meetings): number {
   for (const meeting of subset) {
     const scored = scoreSentences(meeting.sentences, "en", { ...DEFAULT_SCORING, ...options });
     const picked = pickSummarySentences(scored, meeting.words, { ...DEFAULT_SUMMARY, ...options });
-    total += rouge(meeting.reference, picked.map((item) => item.text).join("\n")).rouge1.f1;
+    const summary = summaryInThirdPerson(picked, meeting.segments, "en");
+    total += rouge(meeting.reference, splitSentences(summary).join("\n")).rouge1.f1;
   }
   return (100 * total) / subset.length;
 }

@@ -11,7 +11,8 @@ import { buildNameIndex, namePattern } from "./names";
 import { findOpenQuestions } from "./questions";
 import { scoreSentences } from "./sentence-scores";
 import { cleanSegments, sentencesOf } from "./sentences";
-import { pickSummarySentences, summaryText } from "./summarize";
+import { pickSummarySentences } from "./summarize";
+import { summaryInThirdPerson } from "./summary-voice";
 import { talkTime } from "./talk-time";
 import { templateProfile } from "./templates";
 import { findWatchlistHits } from "./watchlist";
@@ -52,7 +53,7 @@ export function analyzeLocally(input: AnalysisInput): Insights {
   });
 
   return {
-    summary: summaryText(summarySentences),
+    summary: summaryInThirdPerson(summarySentences, segments, language),
     keyPoints: keyPoints(scored, sentences, profile.emphasis, language),
     decisions: findDecisions(sentences, segments, language),
     questions: findOpenQuestions(sentences, segments, language, (sentence) => requests.has(sentence.id)),

@@ -15,7 +15,7 @@ export type SummaryOptions = {
 };
 
 export const DEFAULT_SUMMARY: SummaryOptions = {
-  targetWords: 150,
+  targetWords: 130,
   maxShare: 0.35,
   lambda: 0.45,
   pool: 300,
@@ -68,9 +68,4 @@ export function pickSummarySentences(
     words += choice.words;
   }
   return picked.sort((a, b) => a.sentence.id - b.sentence.id);
-}
-
-/** The picked sentences as one plain-text paragraph. */
-export function summaryText(picked: readonly ScoredSentence[]): string {
-  return picked.map((item) => item.text).join(" ");
 }
