@@ -52,6 +52,9 @@ const THIRD_PERSON: Record<string, string> = {
 };
 const UNCHANGED =
   /^(?:will|would|can|could|should|shall|may|might|must|ought|cannot|can't|won't|wouldn't|couldn't|shouldn't|didn't|mustn't|had|hadn't|did|was|wasn't|is|has|[a-z]+ed|[a-z]+ing|[a-z]+'[a-z]+)$/;
+// Present tense verbs that end like a past tense.
+const PRESENT_IN_ED =
+  /^(?:need|feed|seed|proceed|exceed|succeed|bleed|breed|speed|heed|embed|lead|plead|head)$/;
 const IRREGULAR_PAST = new Set(
   "went did had made sent got took saw said thought told found gave wrote spoke met ran came knew felt left kept brought bought built began caught chose drew drove fell fought forgot heard held hid hurt lost meant paid put read rode rang rose set shot showed shut sang sat slept sold spent stood stole struck swam taught tore threw understood woke won wore".split(
     " ",
@@ -159,6 +162,7 @@ function rewrite(
 function thirdPerson(verb: string): string {
   const known = THIRD_PERSON[verb];
   if (known) return known;
+  if (PRESENT_IN_ED.test(verb)) return `${verb}s`;
   if (UNCHANGED.test(verb) || IRREGULAR_PAST.has(verb) || !/^[a-z]+$/.test(verb)) return verb;
   if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;

@@ -61,19 +61,14 @@ function namedSubject(sentence: string, name: string): string | null {
   let rest = sentence.slice(verb.end);
   // "Me encargo yo de…": the subject said after the verb goes, now that the name leads.
   rest = rest.replace(/^(\s+)yo(?![\p{L}])\s*/iu, "$1").replace(/^\s+/, " ");
-  rest = rest.replace(
-    /(?<![\p{L}])yo\s+((?:(?:me|te|le|lo|la|los|las|les|nos|os|se)\s+)*)(\p{L}+)/giu,
-    (whole, pre: string, word: string) => {
-      const converted = spanishThirdPerson(word, true);
-      return converted ? `${pre.replace(/(?<![\p{L}])me(?![\p{L}])/giu, "se")}${converted}` : whole;
-    },
-  );
+  rest = firstPersonVerbs(rest);
   return `${name} ${clitics}${third.toLowerCase()}${rest}`;
 }
 
 function possessives(text: string): string {
-  return text.replace(/(?<![\p{L}])(mi|mis|Mi|Mis)(?![\p{L}])/gu, (word) =>
-    word.startsWith("M") ? `S${word.slice(1).replace("i", "u")}` : word.replace("i", "u"),
+  return text.replace(
+    /(?<![\p{L}])([Mm])(is?)(?![\p{L}])/gu,
+    (_, m: string, rest: string) => `${m === "M" ? "S" : "s"}${rest === "is" ? "us" : "u"}`,
   );
 }
 

@@ -35,6 +35,11 @@ const IRREGULAR: Record<string, string> = {
   muestro: "muestra",
   siento: "siente",
   necesito: "necesita",
+  encargo: "encarga",
+  ocupo: "ocupa",
+  apunto: "apunta",
+  hablo: "habla",
+  miro: "mira",
   termino: "termina",
   trabajo: "trabaja",
   llevo: "lleva",
@@ -56,7 +61,19 @@ const IRREGULAR: Record<string, string> = {
 export const UNAMBIGUOUS_FIRST_PERSON: ReadonlySet<string> = new Set(
   Object.keys(IRREGULAR).filter(
     (form) =>
-      !["trabajo", "espero", "cuento", "recuerdo", "encuentro", "fui", "vine", "traje"].includes(form),
+      ![
+        "trabajo",
+        "espero",
+        "cuento",
+        "recuerdo",
+        "encuentro",
+        "fui",
+        "vine",
+        "traje",
+        "encargo",
+        "apunto",
+        "miro",
+      ].includes(form),
   ),
 );
 // Regular -er/-ir verbs said in the first person (the rest of the known ones are -ar).
