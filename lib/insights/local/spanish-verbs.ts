@@ -26,6 +26,15 @@ const FORMS: Record<string, [yo: string, tu: string, el: string]> = {
   cerrar: ["cierro", "cierras", "cierra"],
   reservar: ["reservo", "reservas", "reserva"],
   convocar: ["convoco", "convocas", "convoca"],
+  colocar: ["coloco", "colocas", "coloca"],
+  instalar: ["instalo", "instalas", "instala"],
+  terminar: ["termino", "terminas", "termina"],
+  reclamar: ["reclamo", "reclamas", "reclama"],
+  arreglar: ["arreglo", "arreglas", "arregla"],
+  entregar: ["entrego", "entregas", "entrega"],
+  firmar: ["firmo", "firmas", "firma"],
+  coordinar: ["coordino", "coordinas", "coordina"],
+  gestionar: ["gestiono", "gestionas", "gestiona"],
 };
 // "Luis mandará la propuesta": the future, folded, is the infinitive plus "a", except these.
 const IRREGULAR_FUTURE: Record<string, string> = { hacer: "hara" };
