@@ -39,7 +39,9 @@ const matches = (found: ExtractedActionItem, expected: ExpectedItem) =>
   found.dueDate === expected.dueDate &&
   found.text.toLowerCase().includes(expected.about.toLowerCase());
 
-const totals = { es: { found: 0, right: 0, expected: 0 }, en: { found: 0, right: 0, expected: 0 } };
+type Total = { found: number; right: number; expected: number };
+const zero = (): Total => ({ found: 0, right: 0, expected: 0 });
+const totals: Record<string, Total> = { en: zero(), es: zero(), tuned: zero(), unseen: zero() };
 for (const probe of ACTION_PROBES) {
   const found = extract(probe);
   const open = [...probe.expected];
@@ -49,10 +51,12 @@ for (const probe of ACTION_PROBES) {
     if (index >= 0) open.splice(index, 1);
     else wrong.push(item);
   }
-  const total = totals[probe.language];
-  total.found += found.length;
-  total.right += found.length - wrong.length;
-  total.expected += probe.expected.length;
+  for (const key of [probe.language, probe.set ?? "tuned"]) {
+    const total = totals[key] as Total;
+    total.found += found.length;
+    total.right += found.length - wrong.length;
+    total.expected += probe.expected.length;
+  }
   if (verbose && (wrong.length > 0 || open.length > 0)) {
     console.log(probe.lines.join(" / "));
     for (const item of wrong) console.log(`  extra:  ${item.owner} | ${item.text} | ${item.dueDate}`);
@@ -66,18 +70,16 @@ const negatives = ACTION_PROBES.filter((probe) => probe.expected.length === 0).l
 console.log(
   `action-item probes: ${ACTION_PROBES.length} meetings, ${commitments} commitments, ${negatives} with none`,
 );
-console.log("language  precision  recall  (found / right / expected)");
-for (const language of ["en", "es"] as const) {
-  const total = totals[language];
+console.log("probes    precision  recall  (found / right / expected)");
+for (const key of ["en", "es", "tuned", "unseen"]) {
+  const total = totals[key] as Total;
   console.log(
-    `${language.padEnd(8)}  ${ratio(total.right, total.found).padStart(9)}  ${ratio(total.right, total.expected).padStart(6)}  (${total.found} / ${total.right} / ${total.expected})`,
+    `${key.padEnd(8)}  ${ratio(total.right, total.found).padStart(9)}  ${ratio(total.right, total.expected).padStart(6)}  (${total.found} / ${total.right} / ${total.expected})`,
   );
 }
-const all = {
-  found: totals.en.found + totals.es.found,
-  right: totals.en.right + totals.es.right,
-  expected: totals.en.expected + totals.es.expected,
-};
+const en = totals.en as Total;
+const es = totals.es as Total;
+const all = { found: en.found + es.found, right: en.right + es.right, expected: en.expected + es.expected };
 console.log(
   `${"all".padEnd(8)}  ${ratio(all.right, all.found).padStart(9)}  ${ratio(all.right, all.expected).padStart(6)}  (${all.found} / ${all.right} / ${all.expected})`,
 );

@@ -11,7 +11,13 @@ export type ExpectedItem = {
   about: string;
 };
 
-export type ActionProbe = { language: "es" | "en"; lines: string[]; expected: ExpectedItem[] };
+export type ActionProbe = {
+  language: "es" | "en";
+  lines: string[];
+  expected: ExpectedItem[];
+  /** "unseen": written after the extractor was tuned, never tuned against. */
+  set?: "tuned" | "unseen";
+};
 
 const item = (owner: string | null, dueDate: string | null, about: string): ExpectedItem => ({
   owner,
@@ -19,7 +25,7 @@ const item = (owner: string | null, dueDate: string | null, about: string): Expe
   about,
 });
 
-export const ACTION_PROBES: ActionProbe[] = [
+const TUNED: ActionProbe[] = [
   // English commitments
   {
     language: "en",
@@ -390,7 +396,10 @@ export const ACTION_PROBES: ActionProbe[] = [
   { language: "es", lines: ["Javier: Os voy a contar cómo fue la visita de ayer."], expected: [] },
   { language: "es", lines: ["Sofía: La semana pasada revisamos los precios con el equipo."], expected: [] },
   { language: "es", lines: ["Raúl: Bueno, empezamos, que ya estamos todos."], expected: [] },
-  // Written after the extractor was tuned, left as they scored: phrasings it was not built around.
+];
+
+// Written after the extractor was tuned and left as they scored: phrasings it was not built around.
+const UNSEEN: ActionProbe[] = [
   {
     language: "en",
     lines: ["Hana: Okay, I can take the release notes, I'll have them done by Thursday."],
@@ -471,4 +480,9 @@ export const ACTION_PROBES: ActionProbe[] = [
     lines: ["Alba: Me encantaría rediseñar la web, pero este trimestre no toca."],
     expected: [],
   },
+];
+
+export const ACTION_PROBES: ActionProbe[] = [
+  ...TUNED.map((probe) => ({ ...probe, set: "tuned" as const })),
+  ...UNSEEN.map((probe) => ({ ...probe, set: "unseen" as const })),
 ];
