@@ -6,6 +6,7 @@ import { taskText } from "./action-text";
 import type { CivilDate } from "./calendar";
 import { formatDate } from "./calendar";
 import { findDueDate } from "./due-dates";
+import { fold } from "./fold";
 import type { CleanSegment, Sentence } from "./sentences";
 import type { Language } from "./stem";
 import { contentStems } from "./term-vectors";
@@ -67,7 +68,7 @@ export function extractActionItems(context: ActionContext): {
     );
     if (twin) {
       // The fuller wording wins ("Revisar el contrato con legal" over "Revisar el contrato").
-      if (objectStems(item.text, context.language).size > objectStems(twin.text, context.language).size) {
+      if (fuller(item.text, twin.text, context.language)) {
         twin.text = item.text;
         twin.stems = stems;
       }
@@ -211,10 +212,46 @@ function sameCommitment(
   language: Language,
 ): boolean {
   if (earlier.owner && later.owner && earlier.owner !== later.owner) return false;
+  // "Colocar la barandilla" then "Colocarla a primera hora", due the same day: the pronoun is the railing.
+  if (
+    earlier.owner &&
+    earlier.dueDate &&
+    earlier.dueDate === later.dueDate &&
+    verbOf(earlier.text) === verbOf(later.text) &&
+    (PRONOUN_OBJECT.test(fold(earlier.text)) || PRONOUN_OBJECT.test(fold(later.text)))
+  ) {
+    return true;
+  }
   const a = objectStems(earlier.text, language);
   const b = objectStems(later.text, language);
   if (a.size === 0 || b.size === 0) return false;
-  return isSubset(a, b) || isSubset(b, a) || jaccard(a, b) >= 0.5;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  // The same person: most of the shorter one's objects recur ("Preparar un artículo … y un
+  // mensaje" and "Tener el artículo y el mensaje listos"). Someone's task and a team's "hay que…"
+  // must share most of both, or "sacar a la gente del tramo" would swallow "señalizar el tramo".
+  if (earlier.owner && earlier.owner === later.owner)
+    return shared / Math.min(a.size, b.size) >= MOSTLY_SHARED;
+  return shared / (a.size + b.size - shared) >= MOSTLY_SHARED;
+}
+
+const MOSTLY_SHARED = 0.6;
+
+/** Whether `text` says more than `other`: names what "colocarla" only points to, or has more objects. */
+function fuller(text: string, other: string, language: Language): boolean {
+  const pronoun = PRONOUN_OBJECT.test(fold(text));
+  if (pronoun !== PRONOUN_OBJECT.test(fold(other))) return !pronoun;
+  return objectStems(text, language).size > objectStems(other, language).size;
+}
+// A task whose object is a pronoun: "colocarla", "send it over", "hacerlo".
+const PRONOUN_OBJECT = /^(?:\S+?(?:lo|la|los|las)|\S+\s+(?:it|them|that|this))(?:\s|$)/u;
+
+/** The task's verb, without a Spanish clitic ("Colocarla" → "colocar"). */
+function verbOf(text: string): string {
+  return fold(text.split(/\s+/)[0] ?? "").replace(
+    /(?<=(?:ar|er|ir))(?:lo|la|los|las|le|les|me|te|se|nos)+$/u,
+    "",
+  );
 }
 
 /** What a task acts on: its content words after the verb. */

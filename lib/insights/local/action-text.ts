@@ -100,7 +100,10 @@ export function taskText(parts: TaskParts): string | null {
   if (pattern.language === "en" && pattern.kind === "self" && parts.addressee) {
     task = task.replace(YOU_AS_OBJECT, `$1 ${parts.addressee}`);
   }
-  task = task.replace(/\s+/g, " ").trim();
+  task = task
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,;:])/g, "$1")
+    .trim();
   const taskWords = words(task);
   // "Include it", "send them over": a verb with nothing to act on is an answer, not a task.
   const phrasal = PHRASAL_TASK.exec(task);

@@ -25,6 +25,43 @@ describe("action items: one per commitment", () => {
     ).toEqual([{ text: "Revisar el contrato con legal", owner: "Marta", dueDate: "2026-03-06", seq: 0 }]);
   });
 
+  it("merges a follow-up that names the task by a pronoun, same owner and day", () => {
+    expect(
+      actionItems([
+        "Pedro Sánchez: Las piezas las tengo en el almacén. Yo me encargo de colocarla mañana a primera hora.",
+        "Carlos Herrera: Pues apúntalo así: Pedro se encarga de colocar la barandilla mañana.",
+      ]),
+    ).toEqual([{ text: "Colocar la barandilla", owner: "Pedro Sánchez", dueDate: "2026-03-05", seq: 0 }]);
+  });
+
+  it("merges one person's task said twice with most of its objects in common", () => {
+    expect(
+      actionItems([
+        "Marta: Yo preparo un artículo en el centro de ayuda y un mensaje para los clientes de la beta.",
+        "Ana: Marta, ¿puedes tener el artículo y el mensaje listos para el lunes?",
+        "Marta: Sí, sin problema.",
+      ]),
+    ).toEqual([
+      {
+        text: "Preparar un artículo en el centro de ayuda y un mensaje para los clientes de la beta",
+        owner: "Marta",
+        dueDate: "2026-03-09",
+        seq: 0,
+      },
+    ]);
+  });
+
+  it("keeps a team task apart from someone's task that shares one word with it", () => {
+    const items = actionItems([
+      "Lucía: No se puede trabajar así. Hay que sacar a la gente de ese tramo ya.",
+      "Carlos: Pedro se encarga de colocar la barandilla mañana, y hasta entonces ese tramo queda señalizado.",
+    ]);
+    expect(items.map((item) => [item.owner, item.text.split(" ")[0]])).toEqual([
+      [null, "Sacar"],
+      ["Pedro", "Colocar"],
+    ]);
+  });
+
   it("keeps the same task for two different owners apart", () => {
     const items = actionItems([
       "Marta: Voy a revisar el contrato con legal el jueves.",
