@@ -82,6 +82,8 @@ export type ReportContext = {
   turn: number;
 };
 
+// "Recap: …", "To sum up, …": the speaker summing up, said as such.
+const RECAP = /^(?:(?:so,?\s+)?(?:to )?(?:recap|sum up|summari[sz]e)|in summary|summary)\s*[:,]\s*/i;
 const REPORTING = ["said", "noted", "explained", "pointed out"];
 
 export function reportEnglish(text: string, context: ReportContext): string {
@@ -93,6 +95,11 @@ export function reportEnglish(text: string, context: ReportContext): string {
     start: match.index,
     end: match.index + match[0].length,
   }));
+  const recap = RECAP.exec(sentence);
+  if (recap) {
+    const rest = rewrite(sentence.slice(recap[0].length), name, false, addressee, false);
+    return `${name} summed up: ${rest}`;
+  }
   const named = tokens.some((token) => SINGULAR.has(token.word.toLowerCase()));
   let body = sentence;
   let prefix = "";

@@ -10,6 +10,9 @@ const CLITICS = new Set(["me", "te", "le", "lo", "la", "los", "las", "les", "nos
 // "Me gustaría…", "me parece…": the speaker is the indirect object.
 const DATIVE_OPENER = /^me\s+(?=\p{L})/iu;
 
+// "Recapitulo rápido: …", "En resumen, …": the speaker summing up, said as such.
+const RECAP_ES =
+  /^(?:recapitulo(?: r[aá]pido)?|recapitulando|resumo(?: r[aá]pido)?|resumiendo|en resumen|resumen|para resumir)\s*[:,]\s*/iu;
 const REPORTING = [
   (name: string) => `Según ${name},`,
   (name: string) => `${name} señaló que`,
@@ -21,6 +24,8 @@ export function reportSpanish(text: string, context: ReportContext): string {
   const { name } = context;
   const sentence = text.trim();
   if (/^¿|\?$/.test(sentence)) return `${name} preguntó: "${sentence}"`;
+  const recap = RECAP_ES.exec(sentence);
+  if (recap) return `${name} resumió: ${possessives(firstPersonVerbs(sentence.slice(recap[0].length)))}`;
   const withName = namedSubject(sentence, name);
   if (withName) return capitalise(possessives(withName));
   if (DATIVE_OPENER.test(sentence)) {

@@ -100,6 +100,15 @@ describe("summary in the third person", () => {
     );
   });
 
+  it("says a recap is the speaker summing up", () => {
+    expect(reportEnglish("Recap: Elena and Raj pair at two on our migration.", as("Kim"))).toBe(
+      "Kim summed up: Elena and Raj pair at two on their migration.",
+    );
+    expect(reportSpanish("Recapitulo rápido: prioridad del Q3, informes personalizados.", as("Ana"))).toBe(
+      "Ana resumió: prioridad del Q3, informes personalizados.",
+    );
+  });
+
   it("names a speaker in full once, then by first name", () => {
     const demo = demoMeetings.find((item) => item.language === "en" && item.participants.length > 2);
     const { summary } = analyzeLocally(demoInput(demo as DemoMeeting));
