@@ -30,8 +30,8 @@ export function summaryInThirdPerson(
       turns.set(speaker, turn + 1);
       const addressee = addresseeOf(segments, item.sentence.segmentIndex);
       const context = {
-        name: turn > 0 ? shortName(speaker) : speaker,
-        addressee: addressee ? shortName(addressee) : null,
+        name: turn > 0 ? shortName(speaker, speakers) : speaker,
+        addressee: addressee ? shortName(addressee, speakers) : null,
         isProper,
         turn,
       };
@@ -75,10 +75,13 @@ function properNouns(segments: readonly CleanSegment[]): (word: string) => boole
   };
 }
 
-function shortName(speaker: string): string {
+/** "Priya Natarajan" → "Priya", unless another speaker is also called Priya or it is a role. */
+function shortName(speaker: string, speakers: ReadonlySet<string>): string {
   const parts = speaker.split(/\s+/);
   if (parts.length < 2 || parts.length > 3 || ROLE_WORDS.test(speaker)) return speaker;
-  return parts.every((part) => /^\p{Lu}/u.test(part)) ? (parts[0] as string) : speaker;
+  const first = parts[0] as string;
+  if ([...speakers].some((other) => other !== speaker && other.split(/\s+/)[0] === first)) return speaker;
+  return parts.every((part) => /^\p{Lu}/u.test(part)) ? first : speaker;
 }
 
 /** Who "you" is: the previous speaker, when someone else. */

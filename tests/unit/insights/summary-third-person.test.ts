@@ -100,6 +100,30 @@ describe("summary in the third person", () => {
     );
   });
 
+  it("keeps the full name when two speakers share a first name", () => {
+    const { summary } = analyzeLocally(
+      meeting(
+        [
+          "Ana Martín: I'll finalize the onboarding screens for the mobile release next week.",
+          "Ana López: I'll review the pricing page copy with the marketing agency on Monday.",
+          "Ana Martín: Then I'll test the onboarding screens on the older Android phones too.",
+          "Ana López: And I'll send the pricing page copy to the legal team for approval.",
+          "Ana Martín: The onboarding screens need the new illustrations from the design team.",
+          "Ana López: The legal team usually answers within three days for pricing changes.",
+          "Ana Martín: The analytics events for the onboarding funnel are still missing in staging.",
+          "Ana López: The agency quoted four thousand euros for the full pricing page rewrite.",
+          "Ana Martín: The release candidate for the mobile app goes to the beta testers on Friday.",
+          "Ana López: The new annual plan discount stays at fifteen percent for the launch month.",
+          "Ana Martín: The crash rate on the older Android phones dropped after the last patch.",
+          "Ana López: The marketing agency also wants the customer logos for the pricing page.",
+        ],
+        { language: "en" },
+      ),
+    );
+    expect(summary.match(/Ana/g)?.length ?? 0).toBeGreaterThan(2);
+    expect(summary).not.toMatch(/Ana(?! (?:Martín|López))/u);
+  });
+
   it("says a recap is the speaker summing up", () => {
     expect(reportEnglish("Recap: Elena and Raj pair at two on our migration.", as("Kim"))).toBe(
       "Kim summed up: Elena and Raj pair at two on their migration.",
