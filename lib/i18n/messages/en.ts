@@ -56,6 +56,10 @@ export const en = {
     save: "Save",
     saved: "Saved.",
     invalid_timezone: "Choose a valid time zone.",
+    sessionsTitle: "Signed-in devices",
+    sessionsHelp:
+      "Log out of Minuta on every browser and device, this one included. Changing your password does this too.",
+    logOutEverywhere: "Log out of all devices",
   },
   watchlist: {
     title: "Keyword watchlist",

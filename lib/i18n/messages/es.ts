@@ -57,6 +57,10 @@ export const es: Messages = {
     save: "Guardar",
     saved: "Guardado.",
     invalid_timezone: "Elige una zona horaria válida.",
+    sessionsTitle: "Dispositivos con sesión iniciada",
+    sessionsHelp:
+      "Cierra la sesión de Minuta en todos los navegadores y dispositivos, también en este. Cambiar la contraseña también lo hace.",
+    logOutEverywhere: "Cerrar sesión en todos los dispositivos",
   },
   watchlist: {
     title: "Lista de palabras clave",
