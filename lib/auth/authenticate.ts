@@ -10,9 +10,12 @@ export type AuthenticationResult =
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Checks an email + password. Unknown email and wrong password are indistinguishable (same answer,
- * similar time); repeated failures per email and per IP are refused for a while.
+ * similar time); repeated failures per (email, address) and per address are refused for a while,
+ * and a flooded account's attempts are slowed, never refused (lib/auth/login-throttle.ts).
  */
 export async function authenticateWithPassword(input: unknown, ip: string): Promise<AuthenticationResult> {
   const parsed = logInSchema.safeParse(input);
@@ -24,6 +27,7 @@ export async function authenticateWithPassword(input: unknown, ip: string): Prom
     const throttle = await loginThrottleState(email, ip);
     if (throttle.blocked)
       return { ok: false, reason: "rate_limited", retryAfterSeconds: throttle.retryAfterSeconds };
+    await wait(throttle.delayMs);
   }
 
   const user = await findUserByEmail(email);
@@ -34,6 +38,6 @@ export async function authenticateWithPassword(input: unknown, ip: string): Prom
     await recordFailedLogin(email, ip);
     return { ok: false, reason: "invalid_credentials" };
   }
-  await clearFailedLogins(email);
+  await clearFailedLogins(email, ip);
   return { ok: true, user };
 }

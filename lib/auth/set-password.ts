@@ -1,5 +1,5 @@
 import { passwordSchema } from "@/lib/auth/credentials";
-import { clearFailedLogins } from "@/lib/auth/login-throttle";
+import { clearAccountFailures } from "@/lib/auth/login-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/user-sessions";
 import { getSql } from "@/lib/db/client";
@@ -32,7 +32,7 @@ export async function storePassword(user: { id: string; email: string }, passwor
     await endAllSessions(user.id, sql);
   });
   await revokeTokens("magic_link", user.email);
-  await clearFailedLogins(user.email);
+  await clearAccountFailures(user.email);
 }
 
 /** Sets a user's password by email, as an operator does where no email can be sent. */
