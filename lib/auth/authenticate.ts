@@ -3,7 +3,7 @@ import { clearFailedLogins, loginThrottleState, recordFailedLogin } from "@/lib/
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { takeSignUpPass } from "@/lib/auth/sign-up-pass";
 import type { User } from "@/lib/db/schema";
-import { findUserByEmail } from "@/lib/users/queries";
+import { awaitsConfirmation, findUserByEmail } from "@/lib/users/queries";
 
 export type AuthenticationResult =
   | { ok: true; user: User }
@@ -34,7 +34,8 @@ export async function authenticateWithPassword(input: unknown, ip: string): Prom
   const valid = user?.passwordHash
     ? await verifyPassword(password, user.passwordHash)
     : await burnPasswordCheck(password).then(() => false);
-  if (!user || !valid) {
+  // An account awaiting its emailed confirmation answers like a wrong password (lib/users/register-account.ts).
+  if (!user || !valid || (await awaitsConfirmation(user.id))) {
     await recordFailedLogin(email, ip);
     return { ok: false, reason: "invalid_credentials" };
   }

@@ -27,7 +27,7 @@ export async function storePassword(user: { id: string; email: string }, passwor
   await getSql().begin(async (sql) => {
     await sql`
       update users set password_hash = ${passwordHash}, email_verified = coalesce(email_verified, now()),
-        updated_at = now()
+        awaiting_confirmation = false, updated_at = now()
       where id = ${user.id}`;
     await endAllSessions(user.id, sql);
   });

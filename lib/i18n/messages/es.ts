@@ -32,6 +32,8 @@ export const es: Messages = {
     continueWithGithub: "Continuar con GitHub",
     continueWithGoogle: "Continuar con Google",
     passwordHint: "Al menos 8 caracteres.",
+    signUpCheckEmail:
+      "Revisa tu correo: enviamos un enlace a {email} para confirmarlo y entrar. Si la dirección ya tiene una cuenta, el correo explica cómo entrar.",
     working: "Procesando…",
     errors: {
       invalid_credentials: "Correo o contraseña incorrectos.",
@@ -40,6 +42,7 @@ export const es: Messages = {
       password_too_short: "La contraseña necesita al menos 8 caracteres.",
       password_too_long: "La contraseña es demasiado larga (200 caracteres como máximo).",
       email_taken: "Ya existe una cuenta con este correo. Inicia sesión.",
+      sign_up_rate_limited: "Demasiados registros desde tu red. Vuelve a intentarlo dentro de una hora.",
       unknown: "Algo salió mal. Inténtalo de nuevo.",
     },
   },
