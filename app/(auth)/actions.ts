@@ -57,7 +57,7 @@ export const signUp = publicAction(
       return { checkEmail: true, devInbox: readLinksInDevInbox() };
     }
     // No email can reach anyone here, so nothing could confirm an address: the account is made and
-    // signed in at once, and a taken address is said to be taken (README, "Sign-up").
+    // signed in at once, and a taken address is said to be taken (README, "Accounts and sessions").
     const user = await createUser({ ...input, locale });
     grantSignUpPass(user.email);
     await signInWithPassword(user.email, input.password);
