@@ -44,7 +44,14 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { PORT: String(PORT), HOSTNAME: "127.0.0.1", MINUTA_DATA_DIR: ".data/e2e", NODE_ENV: "production" },
+    env: {
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      MINUTA_DATA_DIR: ".data/e2e",
+      NODE_ENV: "production",
+      // Every spec signs up from this one address.
+      SIGN_UPS_PER_HOUR: "1000",
+    },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -8,7 +8,8 @@ import { signIn } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { emailSchema, logInSchema, signUpSchema } from "@/lib/auth/credentials";
 import { grantSignUpPass } from "@/lib/auth/sign-up-pass";
-import { readLinksInDevInbox } from "@/lib/email/email-delivery";
+import { limitSignUps } from "@/lib/auth/sign-up-throttle";
+import { emailLinksAvailable, readLinksInDevInbox } from "@/lib/email/email-delivery";
 import { requestMagicLink } from "@/lib/email/magic-link";
 import { requestPasswordReset, resetPassword } from "@/lib/email/password-reset";
 import { AppError } from "@/lib/errors";
@@ -16,6 +17,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { currentLocale } from "@/lib/i18n/server";
 import { createUser } from "@/lib/users/create-user";
 import { findUserByEmail } from "@/lib/users/queries";
+import { registerAccount } from "@/lib/users/register-account";
 
 async function rememberLocale(email: string) {
   // Bring back the language this user chose last time, on any browser.
@@ -46,10 +48,20 @@ export const signUp = publicAction(
     // The browser's own zone, so dates read right from the first meeting; checked in createUser.
     timezone: z.string().max(100).optional(),
   }),
-  async (input) => {
-    const user = await createUser({ ...input, locale: await currentLocale() });
+  async (input): Promise<{ checkEmail: boolean; devInbox: boolean }> => {
+    await limitSignUps(clientIp(await headers()));
+    const locale = await currentLocale();
+    if (emailLinksAvailable()) {
+      // The same answer for a new address and a taken one (lib/users/register-account.ts).
+      await registerAccount({ ...input, locale });
+      return { checkEmail: true, devInbox: readLinksInDevInbox() };
+    }
+    // No email can reach anyone here, so nothing could confirm an address: the account is made and
+    // signed in at once, and a taken address is said to be taken (README, "Accounts and sessions").
+    const user = await createUser({ ...input, locale });
     grantSignUpPass(user.email);
     await signInWithPassword(user.email, input.password);
+    return { checkEmail: false, devInbox: false };
   },
 );
 

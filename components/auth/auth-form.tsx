@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useI18n } from "@/lib/i18n/client";
+import { fill } from "@/lib/i18n/format";
 import { OAuthButtons } from "./oauth-buttons";
 
 type Mode = "login" | "signup";
@@ -28,6 +29,7 @@ export function AuthForm({
   const router = useRouter();
   const [error, setError] = useState<{ message: string; field?: string }>();
   const [linkSent, setLinkSent] = useState<{ devInbox: boolean }>();
+  const [signUpSent, setSignUpSent] = useState<{ email: string; devInbox: boolean }>();
   const [pending, startTransition] = useTransition();
   const form = useRef<HTMLFormElement>(null);
   const errors = t.auth.errors as Record<string, string>;
@@ -57,9 +59,13 @@ export function AuthForm({
     const form = new FormData(event.currentTarget);
     const input = Object.fromEntries(form.entries());
     if (mode === "signup") input.timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    setSignUpSent(undefined);
     startTransition(async () => {
       const result = mode === "login" ? await logIn(input) : await signUp(input);
-      if (result.ok) {
+      if (result.ok && result.data?.checkEmail) {
+        setError(undefined);
+        setSignUpSent({ email: String(input.email ?? "").trim(), devInbox: result.data.devInbox });
+      } else if (result.ok) {
         router.replace("/meetings");
         router.refresh();
       } else {
@@ -124,7 +130,10 @@ export function AuthForm({
         </div>
         <FormMessage message={error?.message} />
         {linkSent && <FormMessage tone="success" message={t.email.magicLinkSent} />}
-        {linkSent?.devInbox && (
+        {signUpSent && (
+          <FormMessage tone="success" message={fill(t.auth.signUpCheckEmail, { email: signUpSent.email })} />
+        )}
+        {(linkSent ?? signUpSent)?.devInbox && (
           <p className="text-sm">
             <Link className="font-medium text-primary underline-offset-4 hover:underline" href="/dev/inbox">
               {t.email.devInboxHint}

@@ -10,6 +10,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { useI18n } from "@/lib/i18n/client";
+import { LogOutEverywhere } from "./log-out-everywhere";
 
 type Profile = { name: string; locale: "es" | "en"; timezone: string };
 
@@ -73,6 +74,7 @@ export function ProfileForm({ initial, timezones }: { initial: Profile; timezone
           {t.settings.save}
         </Button>
       </form>
+      <LogOutEverywhere />
     </Card>
   );
 }

@@ -11,10 +11,13 @@ const PUBLIC_PAGES = [
   "/dev",
 ];
 
+/** How long a session lasts since the browser last used it. */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
 /** The part of the auth setup that needs no database: used by proxy.ts to guard pages. */
 export const authConfig = {
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
   providers: [],
   callbacks: {

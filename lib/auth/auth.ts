@@ -1,4 +1,4 @@
-import NextAuth, { CredentialsSignin } from "next-auth";
+import NextAuth, { CredentialsSignin, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -6,6 +6,7 @@ import { authConfig } from "@/lib/auth/auth.config";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { githubProfileWithVerifiedEmail, verifiedOAuthEmail } from "@/lib/auth/oauth-email";
+import { endSession, sessionIsLive, startSession } from "@/lib/auth/user-sessions";
 import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
 import { logError } from "@/lib/observability/log";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
@@ -26,7 +27,7 @@ const enabled = oauthProviders();
 // Failed logins and unreadable cookies are expected traffic, not server errors.
 const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const nextAuth = NextAuth({
   ...authConfig,
   logger: {
     error(error) {
@@ -64,7 +65,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     ...authConfig.callbacks,
-    async jwt({ token, account, profile }) {
+    session({ session, token }) {
+      if (token.sub && session.user) session.user.id = token.sub;
+      return { ...session, sessionId: token.sid };
+    },
+    async jwt({ token, account, profile, trigger }) {
       // OAuth sign-ins map to a Minuta user by an email the provider verified; credentials
       // (password, email link) already carry our id.
       if (account && account.type !== "credentials") {
@@ -79,7 +84,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         });
         token.sub = user.id;
       }
+      if ((trigger === "signIn" || trigger === "signUp") && token.sub)
+        token.sid = await startSession(token.sub);
       return token;
     },
   },
+  events: {
+    // Log out ends this browser's session on the server too, so a copy of its cookie stops working.
+    async signOut(message) {
+      if ("token" in message) await endSession(message.token?.sid);
+    },
+  },
 });
+
+export const { handlers, signIn, signOut } = nextAuth;
+
+/**
+ * The session of the request, or null, once its server-side record says it is still live (ended
+ * by log out, log out everywhere, a new password or deleting the user). Checked here rather than
+ * in the jwt callback so a database failure reaches the caller instead of reading as signed out.
+ */
+export async function auth(): Promise<Session | null> {
+  const session = await nextAuth.auth();
+  if (!session?.user) return null;
+  return (await sessionIsLive(session.sessionId, session.user.id)) ? session : null;
+}

@@ -1,6 +1,7 @@
 import { passwordSchema } from "@/lib/auth/credentials";
-import { clearFailedLogins } from "@/lib/auth/login-throttle";
+import { clearAccountFailures } from "@/lib/auth/login-throttle";
 import { hashPassword } from "@/lib/auth/password";
+import { endAllSessions } from "@/lib/auth/user-sessions";
 import { getSql } from "@/lib/db/client";
 import { revokeTokens } from "@/lib/email/auth-tokens";
 import { AppError } from "@/lib/errors";
@@ -17,17 +18,21 @@ export function validPassword(password: string): string {
 }
 
 /**
- * Stores a new (already validated) password. Emailed sign-in links were meant for the old
- * situation and stop working; the failed-login count starts again.
+ * Stores a new (already validated) password. Every session signed in until now ends (whoever knew
+ * the old password may hold one), emailed sign-in links were meant for the old situation and stop
+ * working, and the failed-login count starts again.
  */
 export async function storePassword(user: { id: string; email: string }, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  await getSql()`
-    update users set password_hash = ${passwordHash}, email_verified = coalesce(email_verified, now()),
-      updated_at = now()
-    where id = ${user.id}`;
+  await getSql().begin(async (sql) => {
+    await sql`
+      update users set password_hash = ${passwordHash}, email_verified = coalesce(email_verified, now()),
+        awaiting_confirmation = false, updated_at = now()
+      where id = ${user.id}`;
+    await endAllSessions(user.id, sql);
+  });
   await revokeTokens("magic_link", user.email);
-  await clearFailedLogins(user.email);
+  await clearAccountFailures(user.email);
 }
 
 /** Sets a user's password by email, as an operator does where no email can be sent. */

@@ -1,3 +1,4 @@
+import type { SignInLinkReason } from "@/emails/magic-link";
 import { findUserByEmail } from "@/lib/users/queries";
 import { appUrl } from "./app-url";
 import { addressOverLimit, issueToken, limitLinkRequests, tokenIdempotencyKey } from "./auth-tokens";
@@ -15,7 +16,20 @@ export async function requestMagicLink({ email, locale, ip }: LinkRequest): Prom
   refuseWithoutDelivery();
   await limitLinkRequests(ip);
   const user = await findUserByEmail(email);
-  if (!user || (await addressOverLimit("magic_link", user.email))) return;
+  if (!user) return;
+  await emailSignInLink(user, locale, "sign_in");
+}
+
+/**
+ * Emails the user a single-use sign-in link (which also confirms the address), unless the address
+ * already got its share of them lately.
+ */
+export async function emailSignInLink(
+  user: { id: string; email: string; locale: "es" | "en" | null },
+  locale: "es" | "en",
+  reason: SignInLinkReason,
+): Promise<void> {
+  if (await addressOverLimit("magic_link", user.email)) return;
   const token = await issueToken("magic_link", user.email);
   const url = appUrl(
     `/magic-link?email=${encodeURIComponent(user.email)}&token=${encodeURIComponent(token)}`,
@@ -26,7 +40,7 @@ export async function requestMagicLink({ email, locale, ip }: LinkRequest): Prom
     to: user.email,
     template: "magic_link",
     locale: emailLocale,
-    rendered: await renderMagicLink({ locale: emailLocale, email: user.email, url }),
+    rendered: await renderMagicLink({ locale: emailLocale, email: user.email, url, reason }),
     idempotencyKey: tokenIdempotencyKey("magic_link", token),
   });
 }

@@ -13,7 +13,9 @@ export async function redeemMagicLink(email: unknown, token: unknown): Promise<U
   if (!(await consumeToken("magic_link", address, token))) return null;
   const user = await findUserByEmail(address);
   if (!user) return null;
-  // Following the link proves the address is theirs.
-  await getSql()`update users set email_verified = coalesce(email_verified, now()) where id = ${user.id}`;
+  // Following the link proves the address is theirs, which is what a new account waits for.
+  await getSql()`
+    update users set email_verified = coalesce(email_verified, now()), awaiting_confirmation = false
+    where id = ${user.id}`;
   return user;
 }

@@ -14,15 +14,20 @@ export type NewUserInput = {
   timezone?: string;
 };
 
-/** Creates an email + password account. Throws `conflict` when the email is taken, `validation` on bad input. */
-export async function createUser(input: NewUserInput): Promise<User> {
+/** The sign-up fields, checked; a `validation` error naming the first rule broken otherwise. */
+export function parseNewUser(input: NewUserInput) {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
     throw new AppError("validation", parsed.error.issues[0]?.message ?? "invalid", {
       errors: parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
     });
   }
-  const { email, password, name } = parsed.data;
+  return parsed.data;
+}
+
+/** Creates an email + password account. Throws `conflict` when the email is taken, `validation` on bad input. */
+export async function createUser(input: NewUserInput): Promise<User> {
+  const { email, password, name } = parseNewUser(input);
   const passwordHash = await hashPassword(password);
   const [user] = await getDb()
     .insert(users)

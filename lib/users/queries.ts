@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { getDb, getSql } from "@/lib/db/client";
 import { type User, users } from "@/lib/db/schema";
 
 export async function findUserByEmail(email: string): Promise<User | undefined> {
@@ -10,4 +10,11 @@ export async function findUserByEmail(email: string): Promise<User | undefined> 
 export async function findUserById(id: string): Promise<User | undefined> {
   const [user] = await getDb().select().from(users).where(eq(users.id, id)).limit(1);
   return user;
+}
+
+/** Whether the account was made by open sign-up and its owner has yet to follow the emailed link. */
+export async function awaitsConfirmation(id: string): Promise<boolean> {
+  const [row] = await getSql()<{ waiting: boolean }[]>`
+    select awaiting_confirmation as waiting from users where id = ${id}`;
+  return row?.waiting === true;
 }

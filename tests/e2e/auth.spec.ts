@@ -82,6 +82,40 @@ test("pages need a session and a tampered cookie is no session", async ({ page, 
   await expect(page).toHaveURL(/\/login/);
 });
 
+test("log out ends the session for a copy of its cookie too", async ({ page, context, browser }) => {
+  const auth = new AuthPage(page);
+  await auth.signUp(uniqueEmail("copy"), "correct horse battery");
+  const copied = await context.storageState();
+  await auth.logOut();
+
+  const thief = await browser.newContext({ storageState: copied });
+  const stolen = await thief.newPage();
+  await stolen.goto("/settings");
+  await expect(stolen).toHaveURL(/\/login/);
+  await thief.close();
+});
+
+test("Settings → Profile logs every device out, this one included", async ({ page, browser }) => {
+  const email = uniqueEmail("everywhere");
+  const auth = new AuthPage(page);
+  await auth.signUp(email, "correct horse battery");
+  const phoneContext = await browser.newContext({ locale: "en-US" });
+  const phone = await phoneContext.newPage();
+  await new AuthPage(phone).logIn(email, "correct horse battery");
+
+  await page.goto("/settings");
+  await expect(page.getByTestId("sessions")).toContainText("Signed-in devices");
+  await screenshot(page, "settings-sessions-en");
+  await page.getByTestId("log-out-everywhere").click();
+  await page.waitForURL("**/login**");
+
+  await phone.goto("/settings");
+  await expect(phone).toHaveURL(/\/login/);
+  await page.goto("/meetings");
+  await expect(page).toHaveURL(/\/login/);
+  await phoneContext.close();
+});
+
 test("Spanish browsers get Spanish by default, and dark mode can be switched on", async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();

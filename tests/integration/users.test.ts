@@ -3,6 +3,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { recordFailedLogin } from "@/lib/auth/login-throttle";
 import { grantSignUpPass } from "@/lib/auth/sign-up-pass";
 import { closeDb, getSql } from "@/lib/db/client";
 import { dataDir } from "@/lib/db/data-dir";
@@ -71,19 +72,33 @@ describe("accounts", () => {
     expect(right.ok && right.user.id).toBe(user.id);
   });
 
-  it("refuses even the right password after repeated failures for that email", async () => {
+  it("refuses the right password from an address that failed five times for that email", async () => {
     const user = await makeUser();
     for (let i = 0; i < 5; i++) {
-      await authenticateWithPassword(
-        { email: user.email, password: `guess-${i}-xx` },
-        `198.51.100.${10 + i}`,
-      );
+      await authenticateWithPassword({ email: user.email, password: `guess-${i}-xx` }, "198.51.100.10");
     }
     const result = await authenticateWithPassword(
       { email: user.email, password: user.password },
-      "198.51.100.99",
+      "198.51.100.10",
     );
     expect(result).toMatchObject({ ok: false, reason: "rate_limited" });
+  });
+
+  it("lets the owner sign in from their own address while a flood from many others hits the account", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < 12; i++) {
+      await authenticateWithPassword({ email: user.email, password: `guess-${i}-xx` }, `198.51.101.${i}`);
+    }
+    // Everything the flood can do: fill every per-address budget it used, and the account's bar.
+    for (let i = 0; i < 60; i++) await recordFailedLogin(user.email, `198.51.102.${i % 12}`);
+    const started = Date.now();
+    const owner = await authenticateWithPassword(
+      { email: user.email, password: user.password },
+      "198.51.100.99",
+    );
+    expect(owner.ok && owner.user.id).toBe(user.id);
+    // Slowed, as every attempt on a flooded account is, but not refused.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
   });
 
   it("saves language and timezone, and rejects an unknown timezone", async () => {

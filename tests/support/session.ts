@@ -3,16 +3,18 @@ import { workUnitAsyncStorage } from "next/dist/server/app-render/work-unit-asyn
 import { createRequestStoreForAPI } from "next/dist/server/async-storage/request-store.js";
 import { createWorkStore } from "next/dist/server/async-storage/work-store.js";
 import { encode } from "next-auth/jwt";
+import { startSession } from "@/lib/auth/user-sessions";
 
 /**
  * The headers of a signed-in browser's request as a route sees them: the session cookie, signed
- * the way next-auth signs it (a JWT encrypted with AUTH_SECRET, salted with the cookie's name),
- * plus the host and protocol Next.js adds (next-auth picks the cookie's name by protocol).
+ * the way next-auth signs it (a JWT encrypted with AUTH_SECRET, salted with the cookie's name) and
+ * naming a session recorded on the server as sign-in records one, plus the host and protocol
+ * Next.js adds (next-auth picks the cookie's name by protocol).
  */
 export async function sessionHeaders(user: { id: string; email: string }): Promise<Record<string, string>> {
   const name = "authjs.session-token";
   const token = await encode({
-    token: { sub: user.id, email: user.email, name: null },
+    token: { sub: user.id, email: user.email, name: null, sid: await startSession(user.id) },
     secret: process.env.AUTH_SECRET as string,
     salt: name,
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { clientIp } from "@/lib/auth/client-ip";
 import { emailSchema, signUpSchema } from "@/lib/auth/credentials";
-import { clearFailedLogins, loginThrottleState, recordFailedLogin } from "@/lib/auth/login-throttle";
+import {
+  ACCOUNT_DELAY_MAX_MS,
+  ACCOUNT_FAILURES_BEFORE_DELAY,
+  accountDelayMs,
+  clearFailedLogins,
+  loginThrottleState,
+  recordFailedLogin,
+} from "@/lib/auth/login-throttle";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
 
 describe("credentials", () => {
@@ -33,16 +40,31 @@ describe("password hashing", () => {
 });
 
 describe("login throttle", () => {
-  it("blocks an email after five failures and unblocks it after a success is recorded", async () => {
+  it("blocks an email from the address that failed five times, until that address gets it right", async () => {
     const email = `throttle-${Date.now()}@example.test`;
     for (let i = 0; i < 4; i++) await recordFailedLogin(email, "10.0.0.1");
-    expect((await loginThrottleState(email, "10.0.0.2")).blocked).toBe(false);
+    expect((await loginThrottleState(email, "10.0.0.1")).blocked).toBe(false);
     await recordFailedLogin(email, "10.0.0.1");
-    const state = await loginThrottleState(email, "10.0.0.2");
+    const state = await loginThrottleState(email, "10.0.0.1");
     expect(state.blocked).toBe(true);
     expect(state.retryAfterSeconds).toBeGreaterThan(0);
-    await clearFailedLogins(email);
-    expect((await loginThrottleState(email, "10.0.0.3")).blocked).toBe(false);
+    // The owner, elsewhere, is not blocked by someone else's misses.
+    expect((await loginThrottleState(email, "10.0.0.2")).blocked).toBe(false);
+    await clearFailedLogins(email, "10.0.0.1");
+    expect((await loginThrottleState(email, "10.0.0.1")).blocked).toBe(false);
+  });
+
+  it("never blocks a flooded account from a fresh address, and slows its attempts more as the flood grows", async () => {
+    const email = `flood-${Date.now()}@example.test`;
+    for (let i = 0; i < ACCOUNT_FAILURES_BEFORE_DELAY; i++) {
+      await recordFailedLogin(email, `198.18.${Math.floor(i / 4)}.${i % 4}`);
+    }
+    const first = await loginThrottleState(email, "203.0.113.50");
+    expect(first).toMatchObject({ blocked: false, delayMs: 250 });
+    for (let i = 0; i < 200; i++) await recordFailedLogin(email, `198.19.${Math.floor(i / 4)}.${i % 4}`);
+    const later = await loginThrottleState(email, "203.0.113.50");
+    expect(later).toMatchObject({ blocked: false, delayMs: ACCOUNT_DELAY_MAX_MS });
+    expect([0, 49, 50, 60, 70, 80, 1e6].map(accountDelayMs)).toEqual([0, 0, 250, 500, 1000, 2000, 4000]);
   });
 
   it("blocks an IP that fails across many emails", async () => {

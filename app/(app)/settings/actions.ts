@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
 import { createApiKey, createApiKeySchema, revokeApiKey } from "@/lib/api-keys/manage-api-keys";
+import { signOut } from "@/lib/auth/auth";
+import { endAllSessions } from "@/lib/auth/user-sessions";
 import { saveWatchlist } from "@/lib/users/watchlist";
 
 export const createKey = userAction(createApiKeySchema, async (input, user) => {
@@ -32,3 +34,10 @@ export const updateWatchlist = userAction(
     return saved;
   },
 );
+
+/** Ends every session of the user, this browser's included; the page then goes to the login page. */
+export const logOutEverywhere = userAction(z.object({}), async (_input, user) => {
+  await endAllSessions(user.id);
+  await signOut({ redirect: false });
+  return null;
+});

@@ -144,6 +144,21 @@ const en = {
       expiry: "The link works once and expires in 15 minutes.",
       ignore: "If you didn't ask for it, ignore this email: nobody can sign in without the link.",
     },
+    // Sign-up answers every address alike; what differs is this email, read only by the address's owner.
+    signUpConfirm: {
+      subject: "Confirm your Minuta account",
+      preview: "One step left: confirm your address",
+      heading: "Welcome to Minuta",
+      body: "Use the button below to confirm {email} and sign in. Your password works from then on.",
+      button: "Confirm and sign in",
+    },
+    signUpExisting: {
+      subject: "You already have a Minuta account",
+      preview: "Someone tried to sign up with your address",
+      heading: "You already have an account",
+      body: "Someone tried to create a Minuta account for {email}, which already has one. If it was you, use the button below to sign in, or choose a new password from the login page (Forgot password?). Your account has not changed.",
+      button: "Sign in",
+    },
     passwordReset: {
       subject: "Reset your Minuta password",
       preview: "Choose a new password",
@@ -318,6 +333,20 @@ export const emailMessages: { en: EmailMessages; es: EmailMessages } = {
         button: "Entrar",
         expiry: "El enlace funciona una vez y caduca en 15 minutos.",
         ignore: "Si no lo pediste, ignora este correo: nadie puede entrar sin el enlace.",
+      },
+      signUpConfirm: {
+        subject: "Confirma tu cuenta de Minuta",
+        preview: "Solo falta un paso: confirma tu dirección",
+        heading: "Te damos la bienvenida a Minuta",
+        body: "Usa el botón de abajo para confirmar {email} y entrar. A partir de entonces tu contraseña funciona.",
+        button: "Confirmar y entrar",
+      },
+      signUpExisting: {
+        subject: "Ya tienes una cuenta de Minuta",
+        preview: "Alguien intentó registrarse con tu dirección",
+        heading: "Ya tienes una cuenta",
+        body: "Alguien intentó crear una cuenta de Minuta para {email}, que ya tiene una. Si fuiste tú, usa el botón de abajo para entrar, o elige una contraseña nueva desde la página de acceso (¿Olvidaste la contraseña?). Tu cuenta no ha cambiado.",
+        button: "Entrar",
       },
       passwordReset: {
         subject: "Restablece tu contraseña de Minuta",

@@ -31,6 +31,8 @@ export const en = {
     continueWithGithub: "Continue with GitHub",
     continueWithGoogle: "Continue with Google",
     passwordHint: "At least 8 characters.",
+    signUpCheckEmail:
+      "Check your email: we sent a link to {email} to confirm it and sign in. If the address already has an account, the email says how to sign in instead.",
     working: "Working…",
     errors: {
       invalid_credentials: "Wrong email or password.",
@@ -39,6 +41,7 @@ export const en = {
       password_too_short: "The password needs at least 8 characters.",
       password_too_long: "The password is too long (200 characters at most).",
       email_taken: "An account with this email already exists. Log in instead.",
+      sign_up_rate_limited: "Too many sign-ups from your network. Try again in an hour.",
       unknown: "Something went wrong. Try again.",
     },
   },
@@ -56,6 +59,10 @@ export const en = {
     save: "Save",
     saved: "Saved.",
     invalid_timezone: "Choose a valid time zone.",
+    sessionsTitle: "Signed-in devices",
+    sessionsHelp:
+      "Log out of Minuta on every browser and device, this one included. Changing your password does this too.",
+    logOutEverywhere: "Log out of all devices",
   },
   watchlist: {
     title: "Keyword watchlist",

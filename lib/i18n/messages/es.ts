@@ -32,6 +32,8 @@ export const es: Messages = {
     continueWithGithub: "Continuar con GitHub",
     continueWithGoogle: "Continuar con Google",
     passwordHint: "Al menos 8 caracteres.",
+    signUpCheckEmail:
+      "Revisa tu correo: enviamos un enlace a {email} para confirmarlo y entrar. Si la dirección ya tiene una cuenta, el correo explica cómo entrar.",
     working: "Procesando…",
     errors: {
       invalid_credentials: "Correo o contraseña incorrectos.",
@@ -40,6 +42,7 @@ export const es: Messages = {
       password_too_short: "La contraseña necesita al menos 8 caracteres.",
       password_too_long: "La contraseña es demasiado larga (200 caracteres como máximo).",
       email_taken: "Ya existe una cuenta con este correo. Inicia sesión.",
+      sign_up_rate_limited: "Demasiados registros desde tu red. Vuelve a intentarlo dentro de una hora.",
       unknown: "Algo salió mal. Inténtalo de nuevo.",
     },
   },
@@ -57,6 +60,10 @@ export const es: Messages = {
     save: "Guardar",
     saved: "Guardado.",
     invalid_timezone: "Elige una zona horaria válida.",
+    sessionsTitle: "Dispositivos con sesión iniciada",
+    sessionsHelp:
+      "Cierra la sesión de Minuta en todos los navegadores y dispositivos, también en este. Cambiar la contraseña también lo hace.",
+    logOutEverywhere: "Cerrar sesión en todos los dispositivos",
   },
   watchlist: {
     title: "Lista de palabras clave",

@@ -1,11 +1,11 @@
 import "next/dist/server/node-environment-baseline.js";
 import { jwtVerify } from "jose";
-import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as tokenRoute from "@/app/api/v1/realtime/token/route";
 import { closeDb } from "@/lib/db/client";
 import { call, makeCaller } from "@/tests/support/api";
 import { callWithoutKey, expectProblem, keyWithScopes } from "@/tests/support/api-fixtures";
+import { sessionHeaders } from "@/tests/support/session";
 
 const SECRET = "super-secret-jwt-token-with-at-least-32-characters";
 const PATH = "/api/v1/realtime/token";
@@ -19,23 +19,11 @@ afterAll(async () => {
   await closeDb();
 });
 
-/** The cookie next-auth sets after sign-in, for this user. */
-async function sessionCookie(user: { userId: string; email: string }) {
-  const salt = "authjs.session-token";
-  const token = await encode({
-    token: { sub: user.userId, email: user.email },
-    secret: process.env.AUTH_SECRET as string,
-    salt,
-  });
-  return `${salt}=${token}`;
-}
-
 describe("GET /api/v1/realtime/token", () => {
   it("mints the signed-in browser a short-lived token for its own user", async () => {
     const ana = await makeCaller();
     const result = await callWithoutKey(tokenRoute.GET, "GET", PATH, {
-      // Next.js sets x-forwarded-proto; over http next-auth reads the cookie without `__Secure-`.
-      headers: { cookie: await sessionCookie(ana), "x-forwarded-proto": "http", host: "localhost" },
+      headers: await sessionHeaders({ id: ana.userId, email: ana.email }),
     });
     expect(result.status, result.text).toBe(200);
     expect(result.body).toMatchObject({ token: expect.any(String), expiresIn: 600 });
