@@ -1,5 +1,4 @@
 import { AppError } from "@/lib/errors";
-import { getSql } from "./client";
 
 // How long a client should wait before retrying: the watchdog restarts a crashed embedded server
 // and the pools reconnect within a few seconds.
@@ -53,18 +52,4 @@ export function databaseUnavailableError(error: unknown): AppError | undefined {
     retryAfterSeconds: RETRY_AFTER_SECONDS,
     cause: error,
   });
-}
-
-/** Resolves once the database answers again (true), or false after `timeoutMs`. */
-export async function waitForDatabase(timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await getSql()`select 1`;
-      return true;
-    } catch {
-      if (Date.now() > deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
 }

@@ -1,5 +1,6 @@
 import type { Job } from "pg-boss";
-import { isDatabaseUnavailable, waitForDatabase } from "@/lib/db/database-unavailable";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
+import { waitForDatabase } from "@/lib/db/wait-for-database";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { logError } from "@/lib/observability/log";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
