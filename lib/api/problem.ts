@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
+import { databaseUnavailableError } from "@/lib/db/database-unavailable";
 import { AppError, type AppErrorCode, type FieldError } from "@/lib/errors";
-import { logError } from "@/lib/observability/log";
+import { logError, logWarn } from "@/lib/observability/log";
 
 const titles: Record<AppErrorCode | "internal", string> = {
   bad_request: "Bad request",
@@ -41,9 +42,13 @@ export function problemJsonResponse(problem: Problem, headers: HeadersInit = {})
 }
 
 /** The one error shape of the API (RFC 9457 problem+json). Unknown errors are logged and answered generically. */
-export function problemResponse(error: unknown, requestId: string, headers: HeadersInit = {}): Response {
+export function problemResponse(thrown: unknown, requestId: string, headers: HeadersInit = {}): Response {
   let problem: Problem;
   const extra = new Headers(headers);
+  // A database that went away is an outage to wait out (503, Retry-After), not a bug of ours (500).
+  const unavailable = databaseUnavailableError(thrown);
+  if (unavailable) logWarn("database unavailable", { requestId, error: String(thrown) });
+  const error = unavailable ?? thrown;
   if (error instanceof AppError) {
     problem = {
       type: `/docs#errors-${error.details.reason ?? error.code}`,

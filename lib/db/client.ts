@@ -15,9 +15,19 @@ export function databaseUrl(): string {
   return url;
 }
 
+/**
+ * While the database is away a query fails within moments instead of waiting: by default
+ * postgres.js waits 30 s for a connection and backs off up to 20 s between attempts, while every
+ * new query queued behind them (requests hung for minutes). With these, and the patch that fails
+ * queued queries along with a failed connection attempt (patches/postgres+3.4.9.patch), a query
+ * waits at most one attempt; the pool retries every 250 ms and reconnects once the server answers.
+ */
+export const OUTAGE_SAFE_OPTIONS = { connect_timeout: 3, backoff: () => 0.25 } as const;
+
 /** The process-wide postgres.js pool (survives hot reloads in dev). */
 export function getSql(): Sql {
   globals.minutaSql ??= postgres(databaseUrl(), {
+    ...OUTAGE_SAFE_OPTIONS,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     onnotice: () => {},
     transform: { undefined: null },
@@ -32,6 +42,7 @@ export function getSql(): Sql {
 export function getDb(): PostgresJsDatabase<typeof schema> {
   if (!globals.minutaDb) {
     globals.minutaDrizzleSql = postgres(databaseUrl(), {
+      ...OUTAGE_SAFE_OPTIONS,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       onnotice: () => {},
     });

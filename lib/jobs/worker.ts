@@ -1,4 +1,6 @@
 import type { Job } from "pg-boss";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
+import { waitForDatabase } from "@/lib/db/wait-for-database";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { logError } from "@/lib/observability/log";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
@@ -16,6 +18,22 @@ function isFinalAttempt(queue: QueueName, job: Job<unknown>): boolean {
   return job.retryCount >= QUEUES[queue].retryLimit;
 }
 
+const OUTAGE_WAIT_MS = 60_000;
+
+/**
+ * A job the database vanished under can't be marked failed (pg-boss writes that to the database):
+ * it would stay `active` until its heartbeat went stale, a minute or more. Waiting for the database
+ * first lets the failure be recorded, so the job is retried as soon as its retry delay passes.
+ */
+async function surviveOutage(run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) await waitForDatabase(OUTAGE_WAIT_MS);
+    throw error;
+  }
+}
+
 let started: Promise<() => Promise<void>> | undefined;
 
 /** Starts processing jobs in this process (the app in dev, or `npm run worker`); idempotent. */
@@ -23,16 +41,20 @@ export function startWorker(): Promise<() => Promise<void>> {
   started ??= (async () => {
     const boss = await getBoss();
     await boss.work<MeetingJob>("analyze", { batchSize: 1, localConcurrency: 2 }, async ([job]) => {
-      if (job) await analyzeMeetingJob(job.data.meetingId, isFinalAttempt("analyze", job));
+      if (job)
+        await surviveOutage(() => analyzeMeetingJob(job.data.meetingId, isFinalAttempt("analyze", job)));
     });
     await boss.work<MeetingJob>("transcribe", { batchSize: 1 }, async ([job]) => {
-      if (job) await transcribeMeetingJob(job.data.meetingId, isFinalAttempt("transcribe", job));
+      if (job)
+        await surviveOutage(() =>
+          transcribeMeetingJob(job.data.meetingId, isFinalAttempt("transcribe", job)),
+        );
     });
     await boss.work<EmailJob>("email", { batchSize: 1, localConcurrency: 2 }, async ([job]) => {
-      if (job) await sendEmailJob(job.data.emailId, isFinalAttempt("email", job));
+      if (job) await surviveOutage(() => sendEmailJob(job.data.emailId, isFinalAttempt("email", job)));
     });
     await boss.work<WebhookJob>("webhook", { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
-      if (job) await deliverWebhookJob(job.data.deliveryId);
+      if (job) await surviveOutage(() => deliverWebhookJob(job.data.deliveryId));
     });
     const runSweep = () => sweep().catch((error) => logError("sweep failed", error));
     await runSweep();

@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
-import { databaseUrl } from "@/lib/db/client";
+import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/db/client";
 import type { SegmentJson } from "@/lib/meetings/segments";
 import { logError } from "@/lib/observability/log";
 
@@ -35,7 +35,9 @@ function bus(): Promise<EventEmitter> {
   globals.minutaEventBus ??= (async () => {
     const emitter = new EventEmitter();
     emitter.setMaxListeners(0);
+    // Outage-safe too: the LISTEN comes back within a second of the database, not after 20 s of backoff.
     const sql = postgres(listenDatabaseUrl(), {
+      ...OUTAGE_SAFE_OPTIONS,
       max: 1,
       onnotice: () => {},
       connection: { application_name: LISTEN_APPLICATION_NAME },

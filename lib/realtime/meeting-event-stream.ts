@@ -1,13 +1,15 @@
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { getInsights } from "@/lib/insights/get-insights";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { SegmentJson } from "@/lib/meetings/segments";
-import { logError } from "@/lib/observability/log";
+import { logError, logWarn } from "@/lib/observability/log";
 import { currentStatus, segmentsFrom, segmentsNotSent } from "./event-stream-queries";
 import { parseLastEventId } from "./last-event-id";
 import { type MeetingNotification, subscribe } from "./listener";
 import { SseWriter } from "./sse-writer";
 
 const HEARTBEAT_MS = 15_000;
+const CATCH_UP_RETRY_MS = 1000;
 const FINAL = new Set(["ready", "failed"]);
 
 /**
@@ -84,6 +86,15 @@ export async function meetingEventStream(
     busy = busy
       .then(() => (writer && !writer.isClosed ? task(writer) : undefined))
       .catch((error) => {
+        // The database blinked: the stream stays open (a browser's EventSource gives up for good
+        // on the 503 its reconnection would get) and catches up once the database answers again.
+        if (isDatabaseUnavailable(error)) {
+          logWarn("meeting event stream waits for the database", { meetingId });
+          setTimeout(() => {
+            if (!stopped) enqueue((o) => handle(o, { meetingId, kind: "reconnected" }));
+          }, CATCH_UP_RETRY_MS);
+          return;
+        }
         logError("meeting event stream failed", error, { meetingId });
         writer?.close();
       })

@@ -79,7 +79,8 @@ function ended(child: ChildProcess): Promise<void> {
 describe("embedded PostgreSQL server", () => {
   it("starts, records its port, is reused, and recovers from a killed server's stale lock", async () => {
     const dir = freshDir();
-    const first = await ensureEmbeddedDatabase(dir);
+    // Started by another process, so the run killed below takes its watchdog with it.
+    const first = await otherProcess(dir);
     expect(first.startedHere).toBe(true);
     expect(await canQuery(first.url)).toBe(true);
     const { port } = JSON.parse(readFileSync(path.join(dir, "postgres.json"), "utf8"));
@@ -96,8 +97,11 @@ describe("embedded PostgreSQL server", () => {
     expect(reused.startedHere).toBe(false);
     expect(reused.url).toBe(first.url);
 
-    // Simulate a run killed with SIGKILL: the server dies and its postmaster.pid stays behind.
+    // Simulate a run killed with SIGKILL: the process that started the server and the server die,
+    // and its postmaster.pid stays behind.
     const pidFile = path.join(dir, "postgres", "postmaster.pid");
+    first.child.kill("SIGKILL");
+    await ended(first.child);
     process.kill(postmasterPid(dir), "SIGKILL");
     await new Promise((resolve) => setTimeout(resolve, 500));
     writeFileSync(pidFile, readFileSync(pidFile, "utf8"));
@@ -107,7 +111,24 @@ describe("embedded PostgreSQL server", () => {
     expect(await canQuery(restarted.url)).toBe(true);
     await restarted.stop();
     await reused.stop();
-    await first.stop();
+  }, 120_000);
+
+  it("restarts its server on the same port when the postmaster dies, and not after it was stopped", async () => {
+    const dir = freshDir();
+    const db = await ensureEmbeddedDatabase(dir);
+    const killed = postmasterPid(dir);
+    process.kill(killed, "SIGKILL");
+    await expect.poll(() => processAlive(killed), { timeout: 10_000 }).toBe(false);
+
+    // Crash recovery replays the WAL; the same URL works again without anyone calling us.
+    await expect.poll(() => canQuery(db.url), { timeout: 60_000, interval: 250 }).toBe(true);
+    const restarted = postmasterPid(dir);
+    expect(restarted).not.toBe(killed);
+
+    await db.stop();
+    await expect.poll(() => processAlive(restarted), { timeout: 10_000 }).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await canQuery(db.url)).toBe(false);
   }, 120_000);
 
   it("never kills an unrelated process whose pid a stale lock names", async () => {

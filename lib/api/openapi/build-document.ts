@@ -94,6 +94,7 @@ const PROBLEMS: Record<number, string> = {
   409: "Not allowed in the current state",
   422: "Validation failed (field errors in `errors`)",
   429: "Rate limited (see Retry-After)",
+  503: "The database is unavailable for a moment (see Retry-After)",
 };
 
 const operationId = (method: string, path: string) =>

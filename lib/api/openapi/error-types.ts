@@ -39,6 +39,7 @@ export const ERROR_TYPES = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  "service-unavailable": 503,
 } as const satisfies Record<string, number>;
 
 export type ErrorTypeId = keyof typeof ERROR_TYPES;

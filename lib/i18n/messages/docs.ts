@@ -72,6 +72,8 @@ const en = {
     rate_limited: "Too many requests; wait for the seconds in `Retry-After`.",
     internal: "Something failed on the server; quote the `requestId` if you report it.",
     unavailable: "A provider Minuta depends on failed; try again later.",
+    "service-unavailable":
+      "The database is restarting or unreachable for a moment; retry after the seconds in `Retry-After`.",
   } satisfies Record<ErrorTypeId, string>,
 };
 
@@ -148,6 +150,8 @@ const es: typeof en = {
     rate_limited: "Demasiadas peticiones; espera los segundos que indica `Retry-After`.",
     internal: "Algo falló en el servidor; menciona el `requestId` si lo comunicas.",
     unavailable: "Falló un proveedor del que depende Minuta; inténtalo más tarde.",
+    "service-unavailable":
+      "La base de datos se está reiniciando o no responde por un momento; reintenta pasados los segundos que indica `Retry-After`.",
   },
 };
 
