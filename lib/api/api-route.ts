@@ -12,6 +12,7 @@ import { parseJsonText, readBodyText } from "./read-json-body";
 import { requestFingerprint } from "./request-fingerprint";
 import { assertSameOriginForSession } from "./same-origin";
 import type { Scope } from "./scopes";
+import { assertStorableJson } from "./storable-json";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -48,34 +49,6 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: str
     });
   }
   return result.data;
-}
-
-/**
- * Postgres text can't hold U+0000, and jsonb refuses a lone UTF-16 surrogate (JSON allows
- * "\ud800"): refuse both anywhere in a request with a clear 422.
- */
-function rejectUnstorableText(value: unknown, path: string): void {
-  if (typeof value === "string") {
-    if (value.includes("\u0000")) {
-      throw new AppError("validation", "Text must not contain NUL (U+0000) characters.", {
-        errors: [{ path: path || "body", message: "contains a NUL character" }],
-      });
-    }
-    if (!value.isWellFormed()) {
-      throw new AppError("validation", "Text must be valid Unicode.", {
-        errors: [{ path: path || "body", message: "contains an unpaired surrogate (invalid Unicode)" }],
-      });
-    }
-  } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries())
-      rejectUnstorableText(item, `${path}${path ? "." : ""}${index}`);
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      // Keys become text too (speaker renames are a map of names).
-      rejectUnstorableText(key, path);
-      rejectUnstorableText(item, `${path}${path ? "." : ""}${key}`);
-    }
-  }
 }
 
 // What each handler was declared with, kept on it for the OpenAPI document (lib/api/openapi).
@@ -133,7 +106,7 @@ export function apiRoute<
         throw new AppError("forbidden", `This API key lacks the \`${options.scope}\` scope.`);
       }
       const rawQuery = queryObject(url);
-      rejectUnstorableText(rawQuery, "");
+      assertStorableJson(rawQuery, "query");
       const params = options.params ? parseOrThrow(options.params, await context.params, "path") : undefined;
       const query = options.query ? parseOrThrow(options.query, rawQuery, "query") : undefined;
       const bodyText = options.body
@@ -153,7 +126,7 @@ export function apiRoute<
       }
 
       const json = options.body ? parseJsonText(bodyText, options.bodyOptional) : undefined;
-      rejectUnstorableText(json, "");
+      assertStorableJson(json);
       const body = options.body ? parseOrThrow(options.body, json, "body") : undefined;
       const result = await handler({ request, requestId, user, params, query, body } as ApiContext<
         z.infer<P>,
