@@ -5,7 +5,13 @@ import { AppError } from "@/lib/errors";
 import { logInfo } from "@/lib/observability/log";
 import { type ApiUser, authenticateRequest } from "./api-user";
 import { withCors } from "./cors";
-import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "./idempotency";
+import {
+  claimIdempotencyKey,
+  type IdempotencyScope,
+  idempotencyScope,
+  releaseIdempotencyKey,
+  settleIdempotencyKey,
+} from "./idempotency";
 import { problemResponse, zodErrors } from "./problem";
 import { consumeRateLimit } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-json-body";
@@ -92,14 +98,14 @@ export function apiRoute<
     const started = performance.now();
     const url = new URL(request.url);
     let status = 500;
-    let userId: string | undefined;
+    let keyScope: IdempotencyScope | undefined;
     // Set only once this request holds the key, so a refused claim never overwrites the first answer.
     let claimedKey: string | null = null;
     try {
       const ip = clientIp(request.headers);
       await consumeRateLimit([`ip:${ip}`]);
       const user = await authenticateRequest(request);
-      userId = user.id;
+      keyScope = idempotencyScope(user);
       if (user.via === "session") assertSameOriginForSession(request);
       await consumeRateLimit([`caller:${user.keyId ?? user.id}`]);
       if (options.scope && !user.scopes.includes(options.scope)) {
@@ -116,7 +122,7 @@ export function apiRoute<
       const idempotencyKey = request.method === "POST" ? request.headers.get("idempotency-key") : null;
       if (idempotencyKey) {
         const fingerprint = await requestFingerprint(request, url.pathname, options.body ? bodyText : null);
-        const replay = await claimIdempotencyKey(user.id, idempotencyKey, fingerprint);
+        const replay = await claimIdempotencyKey(keyScope, idempotencyKey, fingerprint);
         if (replay) {
           status = replay.status;
           replay.headers.set("x-request-id", requestId);
@@ -136,20 +142,20 @@ export function apiRoute<
       const response = result instanceof Response ? result : Response.json(result);
       response.headers.set("x-request-id", requestId);
       status = response.status;
-      if (claimedKey) await settleIdempotencyKey(user.id, claimedKey, response);
+      if (claimedKey) await settleIdempotencyKey(keyScope, claimedKey, response);
       return withCors(request, response);
     } catch (error) {
       if (clientHungUp(request, error)) {
         // Nobody is there to read an answer, and a client that went away is no server error.
         status = 499;
-        if (claimedKey && userId) await releaseIdempotencyKey(userId, claimedKey).catch(() => {});
+        if (claimedKey && keyScope) await releaseIdempotencyKey(keyScope, claimedKey).catch(() => {});
         return new Response(null, { status });
       }
       const response = problemResponse(error, requestId);
       status = response.status;
-      if (claimedKey && userId) {
-        if (status < 500) await settleIdempotencyKey(userId, claimedKey, response).catch(() => {});
-        else await releaseIdempotencyKey(userId, claimedKey).catch(() => {});
+      if (claimedKey && keyScope) {
+        if (status < 500) await settleIdempotencyKey(keyScope, claimedKey, response).catch(() => {});
+        else await releaseIdempotencyKey(keyScope, claimedKey).catch(() => {});
       }
       return withCors(request, response);
     } finally {

@@ -24,8 +24,15 @@ export const authConfig = {
       if (isPublic) return true;
       return Boolean(auth?.user);
     },
+    jwt({ token, user }) {
+      // Each sign-in starts a session with its own id, kept as the token is renewed (Idempotency-Key
+      // replays are scoped per session).
+      if (user) token.sid = crypto.randomUUID();
+      return token;
+    },
     session({ session, token }) {
       if (token.sub && session.user) session.user.id = token.sub;
+      if (typeof token.sid === "string") session.sid = token.sid;
       return session;
     },
   },

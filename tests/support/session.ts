@@ -9,10 +9,13 @@ import { encode } from "next-auth/jwt";
  * the way next-auth signs it (a JWT encrypted with AUTH_SECRET, salted with the cookie's name),
  * plus the host and protocol Next.js adds (next-auth picks the cookie's name by protocol).
  */
-export async function sessionHeaders(user: { id: string; email: string }): Promise<Record<string, string>> {
+export async function sessionHeaders(
+  user: { id: string; email: string },
+  claims: { sid?: string } = {},
+): Promise<Record<string, string>> {
   const name = "authjs.session-token";
   const token = await encode({
-    token: { sub: user.id, email: user.email, name: null },
+    token: { sub: user.id, email: user.email, name: null, ...claims },
     secret: process.env.AUTH_SECRET as string,
     salt: name,
   });
