@@ -112,6 +112,12 @@ describe("transcript upload", () => {
       422,
       "bad_timestamp",
     ],
+    [
+      "an SRT cue whose timing line has no times",
+      () => fileForm("1\nxx:yy --> zz\nhello\n", "broken.srt"),
+      422,
+      "bad_timestamp",
+    ],
     ["a transcript without lines", () => fileForm("WEBVTT\n\n", "none.vtt"), 422, "no_segments"],
     [
       "a file name with a path separator",
