@@ -11,6 +11,7 @@ import { sweep } from "@/lib/jobs/sweep";
 import { titleFromFileName } from "@/lib/meetings/upload-title";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import { wavBytes } from "@/tests/support/api-fixtures";
+import { docxWithText, pdfWithText } from "@/tests/support/documents";
 
 afterAll(closeDb);
 
@@ -119,6 +120,14 @@ describe("transcript upload", () => {
       "bad_timestamp",
     ],
     ["a transcript without lines", () => fileForm("WEBVTT\n\n", "none.vtt"), 422, "no_segments"],
+    ["a PDF with text", () => fileForm(new Uint8Array(pdfWithText()), "minutes.pdf"), 422, "document"],
+    [
+      "a PDF named like a transcript",
+      () => fileForm(new Uint8Array(pdfWithText()), "notes.txt"),
+      422,
+      "document",
+    ],
+    ["a Word document", () => fileForm(new Uint8Array(docxWithText()), "minutes.docx"), 422, "document"],
     [
       "a file name with a path separator",
       () => fileForm("Ana: hola", "../../etc/passwd"),

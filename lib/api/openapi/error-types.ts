@@ -27,6 +27,7 @@ export const ERROR_TYPES = {
   bad_file_name: 422,
   empty: 422,
   not_text: 422,
+  document: 422,
   bad_timestamp: 422,
   invalid_json: 422,
   invalid_structure: 422,

@@ -60,6 +60,8 @@ const en = {
     bad_file_name: "The file name contains control characters or path separators.",
     empty: "The file is empty.",
     not_text: "The file is neither a transcript (txt, vtt, srt, json) nor a recording Minuta can read.",
+    document:
+      "The file is a document, archive or image (PDF, Word, RTF, ZIP…), told by its content: send its text as txt, vtt or srt.",
     bad_timestamp: "A timestamp in the transcript file is not valid.",
     invalid_json: "The JSON transcript file is not valid JSON.",
     invalid_structure: "The JSON file doesn't have the shape of a transcript.",
@@ -136,6 +138,8 @@ const es: typeof en = {
     empty: "El archivo está vacío.",
     not_text:
       "El archivo no es una transcripción (txt, vtt, srt, json) ni una grabación que Minuta pueda leer.",
+    document:
+      "El archivo es un documento, un archivo comprimido o una imagen (PDF, Word, RTF, ZIP…), según su contenido: envía su texto como txt, vtt o srt.",
     bad_timestamp: "Una marca de tiempo del archivo de transcripción no es válida.",
     invalid_json: "El archivo de transcripción JSON no es JSON válido.",
     invalid_structure: "El archivo JSON no tiene la forma de una transcripción.",

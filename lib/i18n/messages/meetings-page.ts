@@ -16,6 +16,8 @@ const en = {
   uploadErrors: {
     empty: "The file is empty.",
     not_text: "This file is neither a transcript (.txt, .vtt, .srt, .json) nor a recording we can read.",
+    document:
+      "This is a document (PDF, Word, RTF…), not a transcript. Save or export its text as .txt (or subtitles as .vtt or .srt) and upload that.",
     bad_timestamp: "A timestamp in the file is not valid. Fix it and try again.",
     bad_timestamp_line: "Line {line} has a timestamp that isn't valid. Fix that line and try again.",
     bad_timestamp_segment:
@@ -89,6 +91,8 @@ export const meetingsPageMessages: { en: typeof en; es: typeof en } = {
       empty: "El archivo está vacío.",
       not_text:
         "Este archivo no es una transcripción (.txt, .vtt, .srt, .json) ni una grabación que podamos leer.",
+      document:
+        "Esto es un documento (PDF, Word, RTF…), no una transcripción. Guarda o exporta su texto como .txt (o los subtítulos como .vtt o .srt) y súbelo.",
       bad_timestamp: "Una marca de tiempo del archivo no es válida. Corrígela y vuelve a intentarlo.",
       bad_timestamp_line:
         "La línea {line} tiene una marca de tiempo no válida. Corrige esa línea y vuelve a intentarlo.",
