@@ -11,6 +11,8 @@ export const ERROR_TYPES = {
   cross_site_request: 403,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
+  upload_too_slow: 408,
   conflict: 409,
   meeting_has_content: 409,
   not_retryable: 409,

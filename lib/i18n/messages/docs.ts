@@ -41,6 +41,9 @@ const en = {
     cross_site_request:
       "A change sent with the session cookie from another site; browser clients elsewhere use an API key.",
     not_found: "No such resource, or it belongs to someone else (the two are never told apart).",
+    request_timeout: "The request took too long to arrive.",
+    upload_too_slow:
+      "The upload sent less than 4 KiB/s for 30 seconds and was cut; nothing was kept. Try again on a faster connection.",
     method_not_allowed: "The path exists but not with this method; `Allow` lists the ones it takes.",
     conflict: "Not allowed in the resource's current state (e.g. appending to a meeting that ended).",
     meeting_has_content:
@@ -116,6 +119,9 @@ const es: typeof en = {
     cross_site_request:
       "Un cambio enviado con la cookie de sesión desde otro sitio; los clientes de navegador de otros sitios usan una clave de API.",
     not_found: "No existe, o es de otra persona (nunca se distingue un caso del otro).",
+    request_timeout: "La petición tardó demasiado en llegar.",
+    upload_too_slow:
+      "La subida envió menos de 4 KiB/s durante 30 segundos y se cortó; no se guardó nada. Inténtalo con una conexión más rápida.",
     method_not_allowed: "La ruta existe, pero no con este método; `Allow` enumera los que acepta.",
     conflict: "No se permite en el estado actual del recurso (p. ej., añadir a una reunión que ya terminó).",
     meeting_has_content:

@@ -39,6 +39,8 @@ const en = {
     meeting_has_content: "This meeting already has a transcript.",
     duplicate_seq: "The file repeats a line number.",
     network: "The connection dropped during the upload. Try again.",
+    upload_too_slow:
+      "The upload was too slow (under 4 KiB/s for 30 seconds) and was cut. Nothing was kept; try again on a faster connection.",
     bad_multipart: "The upload arrived incomplete or damaged. Try again.",
     bad_request: "The upload was interrupted. Try again.",
     upload_missing: "The file didn't reach storage. Try again.",
@@ -117,6 +119,8 @@ export const meetingsPageMessages: { en: typeof en; es: typeof en } = {
       meeting_has_content: "Esta reunión ya tiene una transcripción.",
       duplicate_seq: "El archivo repite un número de línea.",
       network: "Se cortó la conexión durante la subida. Vuelve a intentarlo.",
+      upload_too_slow:
+        "La subida era demasiado lenta (menos de 4 KiB/s durante 30 segundos) y se cortó. No se guardó nada; inténtalo con una conexión más rápida.",
       bad_multipart: "La subida llegó incompleta o dañada. Vuelve a intentarlo.",
       bad_request: "La subida se interrumpió. Vuelve a intentarlo.",
       upload_missing: "El archivo no llegó al almacenamiento. Vuelve a intentarlo.",
