@@ -8,6 +8,7 @@ import { signIn } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { emailSchema, logInSchema, signUpSchema } from "@/lib/auth/credentials";
 import { grantSignUpPass } from "@/lib/auth/sign-up-pass";
+import { requestOrigin } from "@/lib/email/app-url";
 import { readLinksInDevInbox } from "@/lib/email/email-delivery";
 import { requestMagicLink } from "@/lib/email/magic-link";
 import { requestPasswordReset, resetPassword } from "@/lib/email/password-reset";
@@ -64,7 +65,13 @@ export async function signInWithProvider(provider: unknown) {
 const linkRequestSchema = z.object({ email: emailSchema });
 
 async function linkRequest(email: string) {
-  return { email, locale: await currentLocale(), ip: clientIp(await headers()) };
+  const requestHeaders = await headers();
+  return {
+    email,
+    locale: await currentLocale(),
+    ip: clientIp(requestHeaders),
+    origin: requestOrigin(requestHeaders),
+  };
 }
 
 export const emailSignInLink = publicAction(linkRequestSchema, async ({ email }) => {
