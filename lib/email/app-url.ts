@@ -22,6 +22,11 @@ export function requestOrigin(headers: Headers, protocol: "http" | "https" = "ht
   return `${scheme}://${host.toLowerCase()}`;
 }
 
+/** The origin a route handler's request came to (see requestOrigin). */
+export function originOf(request: Request): string | undefined {
+  return requestOrigin(request.headers, request.url.startsWith("https:") ? "https" : "http");
+}
+
 /**
  * An absolute URL into this deployment (links in emails, redirects): APP_URL when set, else the
  * origin of the request that led here (captured at request time, kept with the meeting for mail

@@ -2,11 +2,14 @@ import "next/dist/server/node-environment-baseline.js";
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emailPasswordReset } from "@/app/(auth)/actions";
+import * as meetingsRoute from "@/app/api/v1/meetings/route";
+import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import auth from "@/proxy";
-import { stopServices } from "@/tests/support/api-fixtures";
+import { call, fileForm, makeCaller } from "@/tests/support/api";
+import { stopServices, uploadFile } from "@/tests/support/api-fixtures";
 import { makeUser } from "@/tests/support/factories";
 import { inRequestScope } from "@/tests/support/session";
-import { outbox } from "./email-fixtures";
+import { ENGLISH_TRANSCRIPT, outbox } from "./email-fixtures";
 
 /** With APP_URL and AUTH_URL unset, links and redirects point at the host the browser asked for. */
 
@@ -90,5 +93,26 @@ describe("the sign-in redirect", () => {
     process.env.AUTH_URL = "https://auth.example.org";
     const response = await proxy(pageRequest({ host: "minuta.test:3100" }), {});
     expect(new URL(response.headers.get("location") ?? "").origin).toBe("https://auth.example.org");
+  });
+});
+
+describe("the recap a job sends when a meeting becomes ready", () => {
+  it("links to the host of the request that created the meeting", async () => {
+    const owner = await makeCaller();
+    const created = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: owner.key,
+      json: { title: "Recap from a job" },
+      headers: { host: "minuta.test:8080" },
+    });
+    expect(created.status, created.text).toBe(201);
+    const id = created.body.id as string;
+    const uploaded = await uploadFile(owner.key, id, fileForm(ENGLISH_TRANSCRIPT, "notes.txt", "text/plain"));
+    expect(uploaded.status, uploaded.text).toBe(201);
+    // The analysis job, run here: no request around it, only what the meeting kept.
+    expect(await analyzeMeeting(id)).toBe("ready");
+    const [recap] = (await outbox({ to: owner.email })).filter((row) => row.template === "recap");
+    expect(recap?.html).toContain(`http://minuta.test:8080/meetings/${id}`);
+    expect(recap?.html).toContain("http://minuta.test:8080/unsubscribe?token=");
+    expect(recap?.html).not.toContain("localhost");
   });
 });
