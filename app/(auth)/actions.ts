@@ -9,6 +9,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { emailSchema, logInSchema, signUpSchema } from "@/lib/auth/credentials";
 import { grantSignUpPass } from "@/lib/auth/sign-up-pass";
 import { limitSignUps } from "@/lib/auth/sign-up-throttle";
+import { requestOrigin } from "@/lib/email/app-url";
 import { emailLinksAvailable, readLinksInDevInbox } from "@/lib/email/email-delivery";
 import { requestMagicLink } from "@/lib/email/magic-link";
 import { requestPasswordReset, resetPassword } from "@/lib/email/password-reset";
@@ -49,11 +50,12 @@ export const signUp = publicAction(
     timezone: z.string().max(100).optional(),
   }),
   async (input): Promise<{ checkEmail: boolean; devInbox: boolean }> => {
-    await limitSignUps(clientIp(await headers()));
+    const requestHeaders = await headers();
+    await limitSignUps(clientIp(requestHeaders));
     const locale = await currentLocale();
     if (emailLinksAvailable()) {
       // The same answer for a new address and a taken one (lib/users/register-account.ts).
-      await registerAccount({ ...input, locale });
+      await registerAccount({ ...input, locale, origin: requestOrigin(requestHeaders) });
       return { checkEmail: true, devInbox: readLinksInDevInbox() };
     }
     // No email can reach anyone here, so nothing could confirm an address: the account is made and
@@ -76,7 +78,13 @@ export async function signInWithProvider(provider: unknown) {
 const linkRequestSchema = z.object({ email: emailSchema });
 
 async function linkRequest(email: string) {
-  return { email, locale: await currentLocale(), ip: clientIp(await headers()) };
+  const requestHeaders = await headers();
+  return {
+    email,
+    locale: await currentLocale(),
+    ip: clientIp(requestHeaders),
+    origin: requestOrigin(requestHeaders),
+  };
 }
 
 export const emailSignInLink = publicAction(linkRequestSchema, async ({ email }) => {

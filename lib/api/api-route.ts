@@ -5,13 +5,20 @@ import { AppError } from "@/lib/errors";
 import { logInfo } from "@/lib/observability/log";
 import { type ApiUser, authenticateRequest } from "./api-user";
 import { withCors } from "./cors";
-import { claimIdempotencyKey, releaseIdempotencyKey, settleIdempotencyKey } from "./idempotency";
+import {
+  claimIdempotencyKey,
+  type IdempotencyScope,
+  idempotencyScope,
+  releaseIdempotencyKey,
+  settleIdempotencyKey,
+} from "./idempotency";
 import { problemResponse, zodErrors } from "./problem";
 import { consumeRateLimit } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-json-body";
 import { requestFingerprint } from "./request-fingerprint";
 import { assertSameOriginForSession } from "./same-origin";
 import type { Scope } from "./scopes";
+import { assertStorableJson } from "./storable-json";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -48,34 +55,6 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, where: str
     });
   }
   return result.data;
-}
-
-/**
- * Postgres text can't hold U+0000, and jsonb refuses a lone UTF-16 surrogate (JSON allows
- * "\ud800"): refuse both anywhere in a request with a clear 422.
- */
-function rejectUnstorableText(value: unknown, path: string): void {
-  if (typeof value === "string") {
-    if (value.includes("\u0000")) {
-      throw new AppError("validation", "Text must not contain NUL (U+0000) characters.", {
-        errors: [{ path: path || "body", message: "contains a NUL character" }],
-      });
-    }
-    if (!value.isWellFormed()) {
-      throw new AppError("validation", "Text must be valid Unicode.", {
-        errors: [{ path: path || "body", message: "contains an unpaired surrogate (invalid Unicode)" }],
-      });
-    }
-  } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries())
-      rejectUnstorableText(item, `${path}${path ? "." : ""}${index}`);
-  } else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      // Keys become text too (speaker renames are a map of names).
-      rejectUnstorableText(key, path);
-      rejectUnstorableText(item, `${path}${path ? "." : ""}${key}`);
-    }
-  }
 }
 
 // What each handler was declared with, kept on it for the OpenAPI document (lib/api/openapi).
@@ -119,21 +98,21 @@ export function apiRoute<
     const started = performance.now();
     const url = new URL(request.url);
     let status = 500;
-    let userId: string | undefined;
+    let keyScope: IdempotencyScope | undefined;
     // Set only once this request holds the key, so a refused claim never overwrites the first answer.
     let claimedKey: string | null = null;
     try {
       const ip = clientIp(request.headers);
       await consumeRateLimit([`ip:${ip}`]);
       const user = await authenticateRequest(request);
-      userId = user.id;
+      keyScope = idempotencyScope(user);
       if (user.via === "session") assertSameOriginForSession(request);
       await consumeRateLimit([`caller:${user.keyId ?? user.id}`]);
       if (options.scope && !user.scopes.includes(options.scope)) {
         throw new AppError("forbidden", `This API key lacks the \`${options.scope}\` scope.`);
       }
       const rawQuery = queryObject(url);
-      rejectUnstorableText(rawQuery, "");
+      assertStorableJson(rawQuery, "query");
       const params = options.params ? parseOrThrow(options.params, await context.params, "path") : undefined;
       const query = options.query ? parseOrThrow(options.query, rawQuery, "query") : undefined;
       const bodyText = options.body
@@ -143,7 +122,7 @@ export function apiRoute<
       const idempotencyKey = request.method === "POST" ? request.headers.get("idempotency-key") : null;
       if (idempotencyKey) {
         const fingerprint = await requestFingerprint(request, url.pathname, options.body ? bodyText : null);
-        const replay = await claimIdempotencyKey(user.id, idempotencyKey, fingerprint);
+        const replay = await claimIdempotencyKey(keyScope, idempotencyKey, fingerprint);
         if (replay) {
           status = replay.status;
           replay.headers.set("x-request-id", requestId);
@@ -153,7 +132,7 @@ export function apiRoute<
       }
 
       const json = options.body ? parseJsonText(bodyText, options.bodyOptional) : undefined;
-      rejectUnstorableText(json, "");
+      assertStorableJson(json);
       const body = options.body ? parseOrThrow(options.body, json, "body") : undefined;
       const result = await handler({ request, requestId, user, params, query, body } as ApiContext<
         z.infer<P>,
@@ -163,20 +142,20 @@ export function apiRoute<
       const response = result instanceof Response ? result : Response.json(result);
       response.headers.set("x-request-id", requestId);
       status = response.status;
-      if (claimedKey) await settleIdempotencyKey(user.id, claimedKey, response);
+      if (claimedKey) await settleIdempotencyKey(keyScope, claimedKey, response);
       return withCors(request, response);
     } catch (error) {
       if (clientHungUp(request, error)) {
         // Nobody is there to read an answer, and a client that went away is no server error.
         status = 499;
-        if (claimedKey && userId) await releaseIdempotencyKey(userId, claimedKey).catch(() => {});
+        if (claimedKey && keyScope) await releaseIdempotencyKey(keyScope, claimedKey).catch(() => {});
         return new Response(null, { status });
       }
       const response = problemResponse(error, requestId);
       status = response.status;
-      if (claimedKey && userId) {
-        if (status < 500) await settleIdempotencyKey(userId, claimedKey, response).catch(() => {});
-        else await releaseIdempotencyKey(userId, claimedKey).catch(() => {});
+      if (claimedKey && keyScope) {
+        if (status < 500) await settleIdempotencyKey(keyScope, claimedKey, response).catch(() => {});
+        else await releaseIdempotencyKey(keyScope, claimedKey).catch(() => {});
       }
       return withCors(request, response);
     } finally {

@@ -11,6 +11,8 @@ export type ApiUser = {
   via: "session" | "api_key";
   scopes: readonly Scope[];
   keyId?: string;
+  /** The browser session's own id (a claim set at sign-in), for what is scoped per session. */
+  sessionId?: string;
 };
 
 const signInNeeded = () =>
@@ -33,5 +35,5 @@ export async function authenticateRequest(request: Request): Promise<ApiUser> {
   // A session outlives its user (a signed cookie stays valid until it expires): check they still exist.
   const user = await findUserById(id);
   if (!user) throw signInNeeded();
-  return { id: user.id, email: user.email, via: "session", scopes: SCOPES };
+  return { id: user.id, email: user.email, via: "session", scopes: SCOPES, sessionId: session.sessionId };
 }

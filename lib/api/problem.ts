@@ -8,6 +8,7 @@ const titles: Record<AppErrorCode | "internal", string> = {
   unauthorized: "Unauthorized",
   forbidden: "Forbidden",
   not_found: "Not found",
+  request_timeout: "Request timeout",
   conflict: "Conflict",
   payload_too_large: "Payload too large",
   unsupported_media_type: "Unsupported media type",

@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { requestOrigin } from "@/lib/email/app-url";
 
 const PUBLIC_PAGES = [
   "/login",
@@ -22,10 +23,19 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      const { pathname } = request.nextUrl;
+      const { pathname, search } = request.nextUrl;
       const isPublic = PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
-      if (isPublic) return true;
-      return Boolean(auth?.user);
+      if (isPublic || auth?.user) return true;
+      // Not Auth.js's own redirect: it builds on the URL the server listens at (http://0.0.0.0:3100
+      // in a container) unless AUTH_URL is set; this one uses the host the browser asked for.
+      const origin =
+        process.env.AUTH_URL || process.env.APP_URL
+          ? request.nextUrl.origin
+          : (requestOrigin(request.headers, request.nextUrl.protocol === "https:" ? "https" : "http") ??
+            request.nextUrl.origin);
+      const login = new URL("/login", process.env.APP_URL || origin);
+      login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return Response.redirect(login, 302);
     },
     session({ session, token }) {
       if (token.sub && session.user) session.user.id = token.sub;

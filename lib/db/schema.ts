@@ -77,6 +77,8 @@ export const meetings = pgTable(
     mediaMime: text("media_mime"),
     mediaSize: bigint("media_size", { mode: "number" }),
     error: text("error"),
+    /** Where the request that created it came to (scheme://host): links in mail sent later by jobs. */
+    origin: text("origin"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

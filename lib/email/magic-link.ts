@@ -6,18 +6,19 @@ import { refuseWithoutDelivery } from "./email-delivery";
 import { queueEmail } from "./queue-email";
 import { renderMagicLink } from "./render-auth-email";
 
-export type LinkRequest = { email: string; locale: "es" | "en"; ip: string };
+/** `origin`: where the request came to (its link points there unless APP_URL is set). */
+export type LinkRequest = { email: string; locale: "es" | "en"; ip: string; origin?: string };
 
 /**
  * Emails a single-use sign-in link when an account has this address. The caller learns nothing
  * either way: unknown addresses and addresses over their limit get the same (silent) answer.
  */
-export async function requestMagicLink({ email, locale, ip }: LinkRequest): Promise<void> {
+export async function requestMagicLink({ email, locale, ip, origin }: LinkRequest): Promise<void> {
   refuseWithoutDelivery();
   await limitLinkRequests(ip);
   const user = await findUserByEmail(email);
   if (!user) return;
-  await emailSignInLink(user, locale, "sign_in");
+  await emailSignInLink(user, locale, "sign_in", origin);
 }
 
 /**
@@ -28,11 +29,13 @@ export async function emailSignInLink(
   user: { id: string; email: string; locale: "es" | "en" | null },
   locale: "es" | "en",
   reason: SignInLinkReason,
+  origin?: string,
 ): Promise<void> {
   if (await addressOverLimit("magic_link", user.email)) return;
   const token = await issueToken("magic_link", user.email);
   const url = appUrl(
     `/magic-link?email=${encodeURIComponent(user.email)}&token=${encodeURIComponent(token)}`,
+    origin,
   );
   const emailLocale = user.locale ?? locale;
   await queueEmail({

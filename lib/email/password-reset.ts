@@ -15,7 +15,7 @@ import { queueEmail } from "./queue-email";
 import { renderPasswordReset } from "./render-auth-email";
 
 /** Emails a single-use reset link when an account has this address; the same silent answer otherwise. */
-export async function requestPasswordReset({ email, locale, ip }: LinkRequest): Promise<void> {
+export async function requestPasswordReset({ email, locale, ip, origin }: LinkRequest): Promise<void> {
   refuseWithoutDelivery();
   await limitLinkRequests(ip);
   const user = await findUserByEmail(email);
@@ -23,6 +23,7 @@ export async function requestPasswordReset({ email, locale, ip }: LinkRequest): 
   const token = await issueToken("password_reset", user.email);
   const url = appUrl(
     `/reset-password?email=${encodeURIComponent(user.email)}&token=${encodeURIComponent(token)}`,
+    origin,
   );
   const emailLocale = user.locale ?? locale;
   await queueEmail({

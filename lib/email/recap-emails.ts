@@ -62,12 +62,15 @@ export async function queueRecaps(
   context: RecapContext,
   recipients: string[],
   kind: "automatic" | "on_demand",
+  requestOrigin?: string,
 ): Promise<RecapOutcome> {
   const unique = [...new Set(recipients.map((email) => email.trim().toLowerCase()))];
   const unsubscribed = await unsubscribedAmong(unique);
   const people = await knownPeople(unique);
   const outcome: RecapOutcome = { queued: [], skipped: [] };
   const { meeting, insights } = context;
+  // Sent from a request: its host; from a job: the host of the request that created the meeting.
+  const origin = requestOrigin ?? meeting.origin;
   for (const to of unique) {
     if (unsubscribed.has(to)) {
       outcome.skipped.push({ to, reason: "unsubscribed" });
@@ -81,8 +84,8 @@ export async function queueRecaps(
       summary: insights.summary,
       keyPoints: insights.keyPoints,
       actionItems: insights.actionItems,
-      meetingUrl: appUrl(`/meetings/${meeting.id}`),
-      unsubscribeUrl: await unsubscribePageUrl(to),
+      meetingUrl: appUrl(`/meetings/${meeting.id}`, origin),
+      unsubscribeUrl: await unsubscribePageUrl(to, origin),
     });
     const contentHash = createHash("sha256").update(`${rendered.subject}\n${rendered.text}`).digest("hex");
     const idempotencyKey =
@@ -94,7 +97,7 @@ export async function queueRecaps(
       template: "recap",
       locale: localeFor(person, context),
       rendered,
-      unsubscribeUrl: await oneClickUnsubscribeUrl(to),
+      unsubscribeUrl: await oneClickUnsubscribeUrl(to, origin),
       idempotencyKey,
     });
     outcome.queued.push(queued);

@@ -19,7 +19,12 @@ export const sendRecapBodySchema = z
  * Emails a ready meeting's recap on demand. Only the owner and the meeting's participants can be
  * recipients; without `to`, every participant with an email gets it.
  */
-export async function sendRecap(userId: string, meetingId: string, to?: string[]): Promise<RecapOutcome> {
+export async function sendRecap(
+  userId: string,
+  meetingId: string,
+  to?: string[],
+  origin?: string,
+): Promise<RecapOutcome> {
   const meeting = await getOwnedMeeting(userId, meetingId);
   if (meeting.status !== "ready") {
     throw new AppError(
@@ -61,5 +66,5 @@ export async function sendRecap(userId: string, meetingId: string, to?: string[]
       );
     }
   }
-  return queueRecaps(context, recipients, "on_demand");
+  return queueRecaps(context, recipients, "on_demand", origin);
 }

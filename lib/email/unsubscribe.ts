@@ -35,13 +35,13 @@ export async function verifyUnsubscribeToken(token: string): Promise<string | nu
 }
 
 /** The page a person opens from the email (asks before unsubscribing: link scanners open links too). */
-export async function unsubscribePageUrl(email: string): Promise<string> {
-  return appUrl(`/unsubscribe?token=${encodeURIComponent(await unsubscribeToken(email))}`);
+export async function unsubscribePageUrl(email: string, origin?: string | null): Promise<string> {
+  return appUrl(`/unsubscribe?token=${encodeURIComponent(await unsubscribeToken(email))}`, origin);
 }
 
 /** The `List-Unsubscribe` target: RFC 8058 one-click POST unsubscribes, GET shows the page. */
-export async function oneClickUnsubscribeUrl(email: string): Promise<string> {
-  return appUrl(`/unsubscribe/one-click?token=${encodeURIComponent(await unsubscribeToken(email))}`);
+export async function oneClickUnsubscribeUrl(email: string, origin?: string | null): Promise<string> {
+  return appUrl(`/unsubscribe/one-click?token=${encodeURIComponent(await unsubscribeToken(email))}`, origin);
 }
 
 export async function unsubscribeEmail(email: string): Promise<void> {

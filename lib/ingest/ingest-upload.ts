@@ -10,7 +10,13 @@ import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
 import { getStorage } from "@/lib/storage/get-storage";
 import { importTranscript, notUploadable, UPLOADABLE } from "./import-transcript";
-import { fileTooLarge, MAX_RECORDING_BYTES, MAX_TRANSCRIPT_BYTES } from "./limits";
+import {
+  fileTooLarge,
+  MAX_RECORDING_BYTES,
+  MAX_TRANSCRIPT_BYTES,
+  UPLOAD_PACE,
+  type UploadPace,
+} from "./limits";
 import { probeRecording } from "./probe-recording";
 import { receiveUpload } from "./receive-upload";
 import type { MediaKind } from "./sniff-media";
@@ -78,10 +84,11 @@ export async function ingestUpload(
   userId: string,
   meetingId: string,
   request: Request,
+  pace: UploadPace = UPLOAD_PACE,
 ): Promise<IngestResult> {
   const meeting = await getOwnedMeeting(userId, meetingId);
   if (!UPLOADABLE.includes(meeting.status)) throw notUploadable(meeting.status);
-  const upload = await receiveUpload(request);
+  const upload = await receiveUpload(request, pace);
   try {
     const probed = upload.media && upload.size > 0 ? await probeRecording(upload.path) : null;
     return await storeReceivedFile(userId, meeting, {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -8,7 +8,14 @@ import busboy from "busboy";
 import { dataDir } from "@/lib/db/data-dir";
 import { AppError } from "@/lib/errors";
 import { checkUploadFileName } from "./file-name";
-import { fileTooLarge, MAX_RECORDING_BYTES, MAX_TRANSCRIPT_BYTES } from "./limits";
+import {
+  fileTooLarge,
+  MAX_RECORDING_BYTES,
+  MAX_TRANSCRIPT_BYTES,
+  UPLOAD_PACE,
+  type UploadPace,
+  uploadTooSlow,
+} from "./limits";
 import { type MediaKind, sniffMedia } from "./sniff-media";
 
 export type ReceivedUpload = { path: string; size: number; fileName: string; media: MediaKind | null };
@@ -18,8 +25,12 @@ const HEAD_BYTES = 64;
 /**
  * Streams the multipart field `file` to a temporary file, never holding it in memory. Its first
  * bytes decide what it is; the size limit follows (50 MB for transcripts, 2 GB for recordings).
+ * A body arriving slower than `pace` is cut (408) and its temporary file removed.
  */
-export async function receiveUpload(request: Request): Promise<ReceivedUpload> {
+export async function receiveUpload(
+  request: Request,
+  pace: UploadPace = UPLOAD_PACE,
+): Promise<ReceivedUpload> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data") || !request.body) {
     throw new AppError(
@@ -46,6 +57,7 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload> {
         return;
       }
       let received: Promise<ReceivedUpload> | undefined;
+      let openFile: WriteStream | undefined;
       let failed = false;
       const fail = (error: unknown) => {
         if (failed) return;
@@ -68,6 +80,7 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload> {
         }
         received = new Promise<ReceivedUpload>((done, error) => {
           const out = createWriteStream(tmpPath);
+          openFile = out;
           let size = 0;
           let head = Buffer.alloc(0);
           let media: MediaKind | null | undefined;
@@ -118,9 +131,29 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload> {
           );
         else received.then(resolve, fail);
       });
-      Readable.fromWeb(request.body as unknown as WebReadableStream)
-        .on("error", () => fail(new AppError("bad_request", "The upload was interrupted.")))
-        .pipe(parser);
+      const body = Readable.fromWeb(request.body as unknown as WebReadableStream);
+      let arrived = 0;
+      body.on("data", (chunk: Buffer) => {
+        arrived += chunk.length;
+      });
+      let windowStart = 0;
+      const minimum = (pace.minBytesPerSecond * pace.windowMs) / 1000;
+      const watchdog = setInterval(() => {
+        if (arrived - windowStart >= minimum) {
+          windowStart = arrived;
+          return;
+        }
+        fail(uploadTooSlow(pace));
+        // Stop reading the client and let go of the file, so its removal below leaves nothing open.
+        body.destroy();
+        parser.destroy();
+        openFile?.destroy();
+      }, pace.windowMs);
+      const stopWatchdog = () => clearInterval(watchdog);
+      parser.on("close", stopWatchdog);
+      body.on("close", stopWatchdog);
+      body.on("end", stopWatchdog);
+      body.on("error", () => fail(new AppError("bad_request", "The upload was interrupted."))).pipe(parser);
     });
   } catch (error) {
     await rm(tmpPath, { force: true });

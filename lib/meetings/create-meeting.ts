@@ -4,7 +4,12 @@ import { type MeetingJson, toMeetingJson } from "./meeting-json";
 import { dedupeParticipants } from "./participants";
 import { type CreateMeetingInput, createMeetingSchema } from "./schemas";
 
-export async function createMeeting(userId: string, input: CreateMeetingInput): Promise<MeetingJson> {
+/** `origin`: where the creating request came to, kept for links in emails sent later by jobs. */
+export async function createMeeting(
+  userId: string,
+  input: CreateMeetingInput,
+  origin?: string,
+): Promise<MeetingJson> {
   const data = createMeetingSchema.parse(input);
   const people = dedupeParticipants(data.participants);
   return getDb().transaction(async (tx) => {
@@ -17,6 +22,7 @@ export async function createMeeting(userId: string, input: CreateMeetingInput): 
         source: data.source,
         template: data.template,
         status: "created",
+        origin: origin ?? null,
       })
       .returning();
     if (!meeting) throw new Error("insert returned no meeting");

@@ -17,6 +17,7 @@ type MeetingRow = {
   media_mime: string | null;
   media_size: string | null;
   error: string | null;
+  origin: string | null;
   created_at: Date;
   updated_at: Date;
 };
@@ -37,6 +38,7 @@ export function meetingFromRow(row: MeetingRow): Meeting {
     mediaMime: row.media_mime,
     mediaSize: row.media_size === null ? null : Number(row.media_size),
     error: row.error,
+    origin: row.origin,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -16,6 +16,7 @@ export type TranscriptMeta = {
 export type ParseErrorCode =
   | "empty"
   | "not_text"
+  | "document"
   | "bad_timestamp"
   | "invalid_json"
   | "invalid_structure"

@@ -12,7 +12,9 @@ import { canonicalTimeZone } from "./time-zone";
  * gets a sign-in link and a word that someone tried, and its account stays as it was. An account
  * still waiting takes the newest sign-up's details, and only the newest link works.
  */
-export async function registerAccount(input: NewUserInput & { locale: "es" | "en" }): Promise<void> {
+export async function registerAccount(
+  input: NewUserInput & { locale: "es" | "en"; origin?: string },
+): Promise<void> {
   const { email, password, name } = parseNewUser(input);
   // Hashed whether or not it is stored, so both answers take the same time.
   const passwordHash = await hashPassword(password);
@@ -27,5 +29,5 @@ export async function registerAccount(input: NewUserInput & { locale: "es" | "en
     returning id`;
   const user = await findUserByEmail(email);
   if (!user) return;
-  await emailSignInLink(user, input.locale, waiting ? "sign_up" : "already_registered");
+  await emailSignInLink(user, input.locale, waiting ? "sign_up" : "already_registered", input.origin);
 }

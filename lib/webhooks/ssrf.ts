@@ -1,47 +1,11 @@
 import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
+import { isIP } from "node:net";
+import { isPublicAddress } from "./special-purpose-addresses";
 
 // Webhook URLs come from users, and the server sends requests to them: without these checks a
 // user could make Minuta call its own database, a cloud metadata service or anything else on
 // the private network. Checked at registration and again before every delivery (DNS can change),
 // and the delivery connects to the very address that was checked.
-
-const blocked = new BlockList();
-for (const [network, prefix] of [
-  ["0.0.0.0", 8], // "this network", unspecified
-  ["10.0.0.0", 8], // private
-  ["100.64.0.0", 10], // carrier-grade NAT
-  ["127.0.0.0", 8], // loopback
-  ["169.254.0.0", 16], // link-local, cloud metadata
-  ["172.16.0.0", 12], // private
-  ["192.0.0.0", 24], // IETF protocol assignments
-  ["192.0.2.0", 24], // documentation
-  ["192.88.99.0", 24], // 6to4 relay anycast
-  ["192.168.0.0", 16], // private
-  ["198.18.0.0", 15], // benchmarking
-  ["198.51.100.0", 24], // documentation
-  ["203.0.113.0", 24], // documentation
-  ["224.0.0.0", 4], // multicast
-  ["240.0.0.0", 4], // reserved, broadcast
-] as const) {
-  blocked.addSubnet(network, prefix, "ipv4");
-}
-for (const [network, prefix] of [
-  ["::", 128], // unspecified
-  ["::1", 128], // loopback
-  ["::", 96], // IPv4-compatible (deprecated)
-  ["64:ff9b::", 96], // NAT64 would reach any IPv4 address, private ones included
-  ["64:ff9b:1::", 48], // local-use NAT64
-  ["100::", 64], // discard
-  ["2001:db8::", 32], // documentation
-  ["2002::", 16], // 6to4 embeds any IPv4 address
-  ["fc00::", 7], // unique local
-  ["fe80::", 10], // link-local
-  ["fec0::", 10], // site-local (deprecated)
-  ["ff00::", 8], // multicast
-] as const) {
-  blocked.addSubnet(network, prefix, "ipv6");
-}
 
 export type VettedAddress = { address: string; family: 4 | 6 };
 
@@ -60,13 +24,6 @@ export class UnsafeTargetError extends Error {
 export function privateTargetsAllowed(): boolean {
   const value = process.env.WEBHOOKS_ALLOW_PRIVATE;
   return value === "true" || value === "1";
-}
-
-/** Public unicast only; IPv4-mapped IPv6 (`::ffff:127.0.0.1`) counts as the IPv4 address it maps. */
-export function isPublicAddress(address: string): boolean {
-  const family = isIP(address);
-  if (family === 0) return false;
-  return !blocked.check(address, family === 6 ? "ipv6" : "ipv4");
 }
 
 /** The URL's host without the brackets an IPv6 literal carries in a URL. */

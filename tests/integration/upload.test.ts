@@ -1,16 +1,20 @@
 import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as insightsRoute from "@/app/api/v1/meetings/[id]/insights/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
+import { problemResponse } from "@/lib/api/problem";
 import { closeDb, getSql } from "@/lib/db/client";
 import { dataDir } from "@/lib/db/data-dir";
+import { ingestUpload } from "@/lib/ingest/ingest-upload";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { sweep } from "@/lib/jobs/sweep";
 import { titleFromFileName } from "@/lib/meetings/upload-title";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import { wavBytes } from "@/tests/support/api-fixtures";
+import { docxWithText, pdfWithText } from "@/tests/support/documents";
 
 afterAll(closeDb);
 
@@ -112,7 +116,21 @@ describe("transcript upload", () => {
       422,
       "bad_timestamp",
     ],
+    [
+      "an SRT cue whose timing line has no times",
+      () => fileForm("1\nxx:yy --> zz\nhello\n", "broken.srt"),
+      422,
+      "bad_timestamp",
+    ],
     ["a transcript without lines", () => fileForm("WEBVTT\n\n", "none.vtt"), 422, "no_segments"],
+    ["a PDF with text", () => fileForm(new Uint8Array(pdfWithText()), "minutes.pdf"), 422, "document"],
+    [
+      "a PDF named like a transcript",
+      () => fileForm(new Uint8Array(pdfWithText()), "notes.txt"),
+      422,
+      "document",
+    ],
+    ["a Word document", () => fileForm(new Uint8Array(docxWithText()), "minutes.docx"), 422, "document"],
     [
       "a file name with a path separator",
       () => fileForm("Ana: hola", "../../etc/passwd"),
@@ -412,5 +430,81 @@ describe("abandoned uploads", () => {
       [recent, fromApi, withSegments, withRecording, done].sort(),
     );
     expect(left.map((row) => row.id)).not.toContain(abandoned);
+  });
+});
+
+describe("slow uploads (slowloris)", () => {
+  const PACE = { minBytesPerSecond: 1024, windowMs: 400 };
+  const BOUNDARY = "slowloris";
+  const tmpFiles = async () => (await readdir(path.join(dataDir(), "tmp")).catch(() => [])).sort();
+
+  /** A multipart upload that sends its headers, then `bytesPerTick` every 50 ms, until cancelled or done. */
+  function drippingRequest(meetingId: string, caller: Caller, bytesPerTick: number, totalBytes: number) {
+    let timer: ReturnType<typeof setInterval> | undefined;
+    let sent = 0;
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(
+          encoder.encode(
+            `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="slow.txt"\r\nContent-Type: text/plain\r\n\r\nAna: `,
+          ),
+        );
+        timer = setInterval(() => {
+          if (sent >= totalBytes) {
+            clearInterval(timer);
+            controller.enqueue(encoder.encode(`\r\n--${BOUNDARY}--\r\n`));
+            controller.close();
+            return;
+          }
+          controller.enqueue(encoder.encode("a".repeat(bytesPerTick)));
+          sent += bytesPerTick;
+        }, 50);
+      },
+      cancel() {
+        clearInterval(timer);
+      },
+    });
+    const request = new Request(`http://localhost/api/v1/meetings/${meetingId}/files`, {
+      method: "POST",
+      headers: { "content-type": `multipart/form-data; boundary=${BOUNDARY}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    return { request, stop: () => clearInterval(timer), userId: caller.userId };
+  }
+
+  it("cuts an upload sending under the minimum rate for a whole window with a 408 problem, keeping nothing", async () => {
+    const caller = await makeCaller();
+    const id = await newMeeting(caller);
+    const before = await tmpFiles();
+    // 1 byte every 50 ms is 20 B/s, far under 1 KiB/s.
+    const slow = drippingRequest(id, caller, 1, 1_000_000);
+    const started = performance.now();
+    const error = await ingestUpload(caller.userId, id, slow.request, PACE).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    slow.stop();
+    expect(performance.now() - started).toBeLessThan(PACE.windowMs * 5);
+    const response = problemResponse(error, "request-id");
+    expect(response.status).toBe(408);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const problem = await response.json();
+    expect(problem.type).toBe("/docs#errors-upload_too_slow");
+    expect(problem.detail).toMatch(/less than 1 KiB\/s/);
+    expect(await segmentCount(id)).toBe(0);
+    expect(await meetingState(id)).toEqual({ status: "created", media_key: null });
+    expect(await tmpFiles()).toEqual(before);
+  });
+
+  it("lets an upload through that keeps above the minimum rate, however long it takes", async () => {
+    const caller = await makeCaller();
+    const id = await newMeeting(caller);
+    // 100 bytes every 50 ms is 2 KB/s, over 1 KiB/s; the upload lasts three windows.
+    const steady = drippingRequest(id, caller, 100, 2_400);
+    const result = await ingestUpload(caller.userId, id, steady.request, PACE);
+    expect(result.kind).toBe("transcript");
+    expect(await segmentCount(id)).toBe(1);
   });
 });

@@ -4,13 +4,13 @@ import { makeUser } from "./factories";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-export type Caller = { userId: string; email: string; key: string };
+export type Caller = { userId: string; email: string; key: string; keyId: string };
 
 /** A user with an API key, the way a third-party script would call the API. */
 export async function makeCaller(scopes?: Scope[]): Promise<Caller> {
   const user = await makeUser();
-  const { key } = await createApiKey(user.id, { name: "tests", scopes });
-  return { userId: user.id, email: user.email, key };
+  const { key, id } = await createApiKey(user.id, { name: "tests", scopes });
+  return { userId: user.id, email: user.email, key, keyId: id };
 }
 
 type CallOptions = {

@@ -175,7 +175,7 @@ export function buildOpenApiDocument(routes: RouteModules, serverUrl?: string) {
     info: {
       title: "Minuta API",
       version: "1.0.0",
-      description: `Meetings, transcripts, notes, action items, chat and search. Authenticate with \`Authorization: Bearer <api key>\` (Settings → API keys). Scopes: ${SCOPES.join(", ")}. Errors are application/problem+json; their \`type\` links to /docs#errors. POST accepts \`Idempotency-Key\`: a repeated key returns the first response for 24 hours. A method a path doesn't serve answers 405 with \`Allow\`.`,
+      description: `Meetings, transcripts, notes, action items, chat and search. Authenticate with \`Authorization: Bearer <api key>\` (Settings → API keys). Scopes: ${SCOPES.join(", ")}. Errors are application/problem+json; their \`type\` links to /docs#errors. POST accepts \`Idempotency-Key\`: a key repeated by the same API key (or the same browser session) returns the first response for 24 hours; each API key has its own keys. A method a path doesn't serve answers 405 with \`Allow\`.`,
     },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     paths,

@@ -102,7 +102,7 @@ export const operations: Operation[] = [
     path: `${MEETING}/files`,
     summary: "Upload a recording or transcript file",
     description:
-      "multipart/form-data, field `file`. Transcripts (txt, vtt, srt, json; up to 50 MB) are stored at once (201); recordings (mp3, m4a, wav, ogg, webm, mp4; up to 2 GB) are transcribed by jobs (202). The kind is decided by content. With `Idempotency-Key`, a request counts as the same when its length and first 64 KiB (file name and first bytes) are.",
+      "multipart/form-data, field `file`. Transcripts (txt, vtt, srt, json; up to 50 MB) are stored at once (201); recordings (mp3, m4a, wav, ogg, webm, mp4; up to 2 GB) are transcribed by jobs (202). The kind is decided by content; documents (PDF, Word and other Office files, RTF, archives) are refused with 422 `document`. An upload that sends less than 4 KiB/s over any 30 seconds is cut with 408 `upload_too_slow` and nothing is kept. With `Idempotency-Key`, a request counts as the same when its length and first 64 KiB (file name and first bytes) are.",
     rawBody: {
       contentType: "multipart/form-data",
       schema: {
@@ -114,6 +114,7 @@ export const operations: Operation[] = [
     responses: {
       201: ok(meetingSchema, "Transcript stored"),
       202: ok(meetingSchema, "Recording accepted for processing"),
+      408: { description: "The upload was slower than 4 KiB/s over 30 seconds and was cut" },
       413: { description: "The file is larger than its limit" },
       415: { description: "Not multipart/form-data" },
     },

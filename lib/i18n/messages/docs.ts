@@ -41,6 +41,9 @@ const en = {
     cross_site_request:
       "A change sent with the session cookie from another site; browser clients elsewhere use an API key.",
     not_found: "No such resource, or it belongs to someone else (the two are never told apart).",
+    request_timeout: "The request took too long to arrive.",
+    upload_too_slow:
+      "The upload sent less than 4 KiB/s for 30 seconds and was cut; nothing was kept. Try again on a faster connection.",
     method_not_allowed: "The path exists but not with this method; `Allow` lists the ones it takes.",
     conflict: "Not allowed in the resource's current state (e.g. appending to a meeting that ended).",
     meeting_has_content:
@@ -60,6 +63,8 @@ const en = {
     bad_file_name: "The file name contains control characters or path separators.",
     empty: "The file is empty.",
     not_text: "The file is neither a transcript (txt, vtt, srt, json) nor a recording Minuta can read.",
+    document:
+      "The file is a document, archive or image (PDF, Word, RTF, ZIP…), told by its content: send its text as txt, vtt or srt.",
     bad_timestamp: "A timestamp in the transcript file is not valid.",
     invalid_json: "The JSON transcript file is not valid JSON.",
     invalid_structure: "The JSON file doesn't have the shape of a transcript.",
@@ -116,6 +121,9 @@ const es: typeof en = {
     cross_site_request:
       "Un cambio enviado con la cookie de sesión desde otro sitio; los clientes de navegador de otros sitios usan una clave de API.",
     not_found: "No existe, o es de otra persona (nunca se distingue un caso del otro).",
+    request_timeout: "La petición tardó demasiado en llegar.",
+    upload_too_slow:
+      "La subida envió menos de 4 KiB/s durante 30 segundos y se cortó; no se guardó nada. Inténtalo con una conexión más rápida.",
     method_not_allowed: "La ruta existe, pero no con este método; `Allow` enumera los que acepta.",
     conflict: "No se permite en el estado actual del recurso (p. ej., añadir a una reunión que ya terminó).",
     meeting_has_content:
@@ -138,6 +146,8 @@ const es: typeof en = {
     empty: "El archivo está vacío.",
     not_text:
       "El archivo no es una transcripción (txt, vtt, srt, json) ni una grabación que Minuta pueda leer.",
+    document:
+      "El archivo es un documento, un archivo comprimido o una imagen (PDF, Word, RTF, ZIP…), según su contenido: envía su texto como txt, vtt o srt.",
     bad_timestamp: "Una marca de tiempo del archivo de transcripción no es válida.",
     invalid_json: "El archivo de transcripción JSON no es JSON válido.",
     invalid_structure: "El archivo JSON no tiene la forma de una transcripción.",

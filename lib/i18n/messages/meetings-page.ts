@@ -16,6 +16,8 @@ const en = {
   uploadErrors: {
     empty: "The file is empty.",
     not_text: "This file is neither a transcript (.txt, .vtt, .srt, .json) nor a recording we can read.",
+    document:
+      "This is a document (PDF, Word, RTF…), not a transcript. Save or export its text as .txt (or subtitles as .vtt or .srt) and upload that.",
     bad_timestamp: "A timestamp in the file is not valid. Fix it and try again.",
     bad_timestamp_line: "Line {line} has a timestamp that isn't valid. Fix that line and try again.",
     bad_timestamp_segment:
@@ -37,6 +39,8 @@ const en = {
     meeting_has_content: "This meeting already has a transcript.",
     duplicate_seq: "The file repeats a line number.",
     network: "The connection dropped during the upload. Try again.",
+    upload_too_slow:
+      "The upload was too slow (under 4 KiB/s for 30 seconds) and was cut. Nothing was kept; try again on a faster connection.",
     bad_multipart: "The upload arrived incomplete or damaged. Try again.",
     bad_request: "The upload was interrupted. Try again.",
     upload_missing: "The file didn't reach storage. Try again.",
@@ -89,6 +93,8 @@ export const meetingsPageMessages: { en: typeof en; es: typeof en } = {
       empty: "El archivo está vacío.",
       not_text:
         "Este archivo no es una transcripción (.txt, .vtt, .srt, .json) ni una grabación que podamos leer.",
+      document:
+        "Esto es un documento (PDF, Word, RTF…), no una transcripción. Guarda o exporta su texto como .txt (o los subtítulos como .vtt o .srt) y súbelo.",
       bad_timestamp: "Una marca de tiempo del archivo no es válida. Corrígela y vuelve a intentarlo.",
       bad_timestamp_line:
         "La línea {line} tiene una marca de tiempo no válida. Corrige esa línea y vuelve a intentarlo.",
@@ -113,6 +119,8 @@ export const meetingsPageMessages: { en: typeof en; es: typeof en } = {
       meeting_has_content: "Esta reunión ya tiene una transcripción.",
       duplicate_seq: "El archivo repite un número de línea.",
       network: "Se cortó la conexión durante la subida. Vuelve a intentarlo.",
+      upload_too_slow:
+        "La subida era demasiado lenta (menos de 4 KiB/s durante 30 segundos) y se cortó. No se guardó nada; inténtalo con una conexión más rápida.",
       bad_multipart: "La subida llegó incompleta o dañada. Vuelve a intentarlo.",
       bad_request: "La subida se interrumpió. Vuelve a intentarlo.",
       upload_missing: "El archivo no llegó al almacenamiento. Vuelve a intentarlo.",

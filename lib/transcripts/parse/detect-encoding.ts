@@ -1,4 +1,5 @@
 import { TranscriptParseError, type TranscriptSource } from "@/lib/transcripts/types";
+import { assertNotDocument } from "./detect-document";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -84,6 +85,7 @@ export async function detectEncoding(source: TranscriptSource): Promise<TextEnco
   try {
     const head = await readHead(chunks);
     if (head.length === 0) throw new TranscriptParseError("empty", "The file is empty.");
+    assertNotDocument(head);
     const decided = classifyHead(head);
     if (decided) return decided;
     const utf8 = new TextDecoder("utf-8", { fatal: true });

@@ -7,6 +7,8 @@ const JSON_ARRAY_START = /^\[\s*(?:[{["\]]|(?:-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|t
 const LINE_BREAK = /\r\n|\r|\n/;
 // A timing line, even a malformed one ("00:00:0x,000 --> …"), so that its error can be reported.
 const TIMING_LINE = /^[^\s>]*\d[^\s>]*\s*-->/;
+// After an index line, any "-->" line is a cue's timing line ("1" then "xx:yy --> zz" is a broken SRT).
+const TIMING_LINE_AFTER_INDEX = /^(?:\S*[^\s:])?\s*-->/;
 
 /** The format by content, or null while more text is needed to tell. */
 function decide(text: string, atEnd: boolean): TranscriptFormat | null {
@@ -32,7 +34,7 @@ function decide(text: string, atEnd: boolean): TranscriptFormat | null {
     const secondBreak = LINE_BREAK.exec(afterFirst);
     if (!secondBreak && !atEnd) return null;
     const secondLine = (secondBreak ? afterFirst.slice(0, secondBreak.index) : afterFirst).trim();
-    if (TIMING_LINE.test(secondLine)) return "srt";
+    if (TIMING_LINE_AFTER_INDEX.test(secondLine)) return "srt";
   }
   return "txt";
 }

@@ -1,5 +1,5 @@
 import { addCueLine, type Cue, startCue } from "./cue";
-import { readCueTiming, tryReadCueTiming } from "./cue-timing";
+import { readCueTiming } from "./cue-timing";
 import type { RawSegment } from "./normalize-segment";
 import type { Line } from "./read-lines";
 import { isSpeakerLabel, splitSpeakerPrefix } from "./speaker-label";
@@ -7,6 +7,9 @@ import { isSpeakerLabel, splitSpeakerPrefix } from "./speaker-label";
 const FORMATTING = /<\/?(?:i|b|u|s|font)(?:\s[^>]*)?>|\{\\[^}]*\}/gi;
 const BRACKETED_SPEAKER = /^\[([^\]]{1,40})\]\s*/;
 const INDEX = /^\d+$/;
+// What can only be a timing line, broken or not: one token (not a "Speaker:" label) before "-->".
+// Cue text such as "Ana: a --> b" stays text.
+const TIMING_LIKE = /^\s*(?:\S*[^\s:])?\s*-->/;
 
 /** Speaker from "Name: text", "- Name: text" (dialogue dash) or "[Name] text". */
 function readCueText(raw: string): { speaker?: string; text: string } {
@@ -36,23 +39,27 @@ export async function* parseSrt(lines: AsyncIterable<Line[]>): AsyncGenerator<Ra
         if (cue) yield toSegment(cue);
         cue = null;
         state = "block";
-      } else if (state === "skip") {
+      } else if (state === "skip" && !TIMING_LIKE.test(line.text)) {
         // A block that is not a cue (no index and timing): ignored like other players do.
       } else if (state === "block" && INDEX.test(trimmed)) {
         state = "timing";
-      } else if (state === "timing" || (state === "block" && line.text.includes("-->"))) {
-        cue = startCue(readCueTiming(line, "srt"), line.number);
+      } else if (
+        state === "timing" ||
+        (state === "block" && line.text.includes("-->")) ||
+        TIMING_LIKE.test(line.text)
+      ) {
+        // A timing line wherever it is: a broken one is refused, naming it, instead of being read
+        // as text (or skipped) and failing later or not at all.
+        if (state === "text" && cue && INDEX.test(cue.text.at(-1)?.trim() ?? "")) {
+          // Without blank lines between cues, the previous text line was this cue's index.
+          cue.text.pop();
+        }
+        const timing = readCueTiming(line, "srt");
+        if (cue) yield toSegment(cue);
+        cue = startCue(timing, line.number);
         state = "text";
       } else if (state === "text") {
-        const next = tryReadCueTiming(line, "srt");
-        if (!next) {
-          if (cue) addCueLine(cue, line.text);
-        } else {
-          // Without blank lines between cues, the previous text line was this cue's index.
-          if (INDEX.test(cue?.text.at(-1)?.trim() ?? "")) cue?.text.pop();
-          if (cue) yield toSegment(cue);
-          cue = startCue(next, line.number);
-        }
+        if (cue) addCueLine(cue, line.text);
       } else {
         state = "skip";
       }

@@ -1,6 +1,6 @@
 import { addCueLine, type Cue, startCue } from "./cue";
 import { readVttCueText } from "./cue-text";
-import { readCueTiming, tryReadCueTiming } from "./cue-timing";
+import { readCueTiming } from "./cue-timing";
 import type { RawSegment } from "./normalize-segment";
 import type { Line } from "./read-lines";
 
@@ -29,12 +29,14 @@ export async function* parseVtt(lines: AsyncIterable<Line[]>): AsyncGenerator<Ra
         state = "block";
         continue;
       }
-      if (state === "header" || state === "skip") continue;
-      const next = state === "cue" ? tryReadCueTiming(line, "vtt") : null;
-      if (next) {
-        // A timing line inside a cue starts the next one (files that drop the blank line between cues).
+      if (state === "skip") continue;
+      if ((state === "header" || state === "cue") && line.text.includes("-->")) {
+        // Cue text can't hold "-->" (WebVTT), so this is a timing line: the next cue, in a file that
+        // drops the blank line before it, or a broken timing line, refused here and not later.
         if (cue) yield toSegment(cue);
-        cue = startCue(next, line.number);
+        cue = startCue(readCueTiming(line, "vtt"), line.number);
+        state = "cue";
+      } else if (state === "header") {
       } else if (state === "cue") {
         if (cue) addCueLine(cue, line.text);
       } else if (line.text.includes("-->")) {

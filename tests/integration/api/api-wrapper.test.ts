@@ -243,8 +243,8 @@ describe("Idempotency-Key", () => {
       JSON.stringify(json),
     );
     // The same request, claimed 45 minutes ago and not answered yet.
-    await getSql()`insert into idempotency_keys (user_id, key, request_hash, created_at)
-      values (${me.userId}, ${key}, ${fingerprint}, now() - interval '45 minutes')`;
+    await getSql()`insert into idempotency_keys (user_id, caller, key, request_hash, created_at)
+      values (${me.userId}, ${`key:${me.keyId}`}, ${key}, ${fingerprint}, now() - interval '45 minutes')`;
     const retry = await call(meetingsRoute.POST, "POST", path, {
       key: me.key,
       json,
@@ -253,6 +253,31 @@ describe("Idempotency-Key", () => {
     expectProblem(retry, 409);
     expect(retry.headers.get("retry-after")).toBe("1");
     expect(await countRows("select 1 from meetings where title = $1", json.title)).toBe(0);
+  });
+
+  it("keeps each browser session's keys apart, and apart from the user's API keys", async () => {
+    const caller = await makeCaller();
+    const key = randomUUID();
+    const json = { title: `Two sessions, one user ${key}` };
+    const send = async (headers: Record<string, string>) =>
+      callWithoutKey(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+        json,
+        headers: { ...headers, "idempotency-key": key },
+      });
+    const laptop = await sessionHeaders({ id: caller.userId, email: caller.email });
+    const phone = await sessionHeaders({ id: caller.userId, email: caller.email });
+    const first = await send(laptop);
+    const second = await send(phone);
+    const byKey = await call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+      key: caller.key,
+      json,
+      headers: { "idempotency-key": key },
+    });
+    expect([first.status, second.status, byKey.status]).toEqual([201, 201, 201]);
+    expect(new Set([first.body.id, second.body.id, byKey.body.id]).size).toBe(3);
+    const replay = await send(laptop);
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.body.id).toBe(first.body.id);
   });
 });
 

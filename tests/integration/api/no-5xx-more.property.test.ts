@@ -51,6 +51,7 @@ import {
 } from "./property-support";
 import {
   cursorInput,
+  deepJsonText,
   encodeCursor,
   hostileString,
   mutated,
@@ -760,6 +761,7 @@ const brokenBody: fc.Arbitrary<Body> = fc.oneof(
     )
     .map((raw) => ({ raw, contentType: "application/json" })),
   fc.constant({ raw: `{"pad":"${"x".repeat(1024 * 1024)}"}`, contentType: "application/json" }),
+  deepJsonText.map((raw) => ({ raw, contentType: "application/json" })),
 );
 
 function bodyInput(spec: Spec, method: string): fc.Arbitrary<Body> {

@@ -49,6 +49,7 @@ import {
 } from "./property-support";
 import {
   cursorInput,
+  deepJsonText,
   encodeCursor,
   hostileString,
   mutated,
@@ -330,6 +331,7 @@ function bodyInput(spec: Spec, method: string): fc.Arbitrary<Body> {
       { weight: 3, arbitrary: valid.map((json) => ({ json })) },
       { weight: 4, arbitrary: mutated(valid).map((json) => ({ json })) },
       { weight: 1, arbitrary: text().map((raw) => ({ raw, contentType: "application/json" })) },
+      { weight: 1, arbitrary: deepJsonText.map((raw) => ({ raw, contentType: "application/json" })) },
     );
   }
   if (method === "GET") return fc.constant(undefined);

@@ -28,6 +28,7 @@ import {
   errorPaths,
   expectProblem,
   type Handler,
+  keyWithScopes,
   liveMeeting,
   meetingRow,
   recordingMeeting,
@@ -180,8 +181,8 @@ describe("POST /api/v1/meetings", () => {
       const json = { title: `Orphaned claim ${key}` };
       // What a crash mid-request leaves: a claim never settled, older than the slowest request can run.
       const age = `${ABANDONED_AFTER_SECONDS + 60} seconds`;
-      await getSql()`insert into idempotency_keys (user_id, key, request_hash, created_at)
-        values (${me.userId}, ${key}, 'from-a-dead-process', now() - ${age}::interval)`;
+      await getSql()`insert into idempotency_keys (user_id, caller, key, request_hash, created_at)
+        values (${me.userId}, ${`key:${me.keyId}`}, ${key}, 'from-a-dead-process', now() - ${age}::interval)`;
       const retry = await post(meetingsRoute.POST, "/api/v1/meetings", {
         json,
         headers: { "idempotency-key": key },
@@ -207,6 +208,29 @@ describe("POST /api/v1/meetings", () => {
       expect(theirs.headers.get("idempotent-replayed")).toBeNull();
       expect(theirs.body.id).not.toBe(mine.body.id);
       expect((await meetingRow(theirs.body.id))?.owner_id).toBe(other.userId);
+    });
+
+    it("keeps each API key's keys apart: the same key from two keys of one user makes two meetings", async () => {
+      const second = await keyWithScopes(me.userId);
+      const key = randomUUID();
+      const json = { title: `Two keys, one user ${key}` };
+      const send = (apiKey: string) =>
+        call(meetingsRoute.POST, "POST", "/api/v1/meetings", {
+          key: apiKey,
+          json,
+          headers: { "idempotency-key": key },
+        });
+      const first = await send(me.key);
+      const other = await send(second.key);
+      expect(first.status, first.text).toBe(201);
+      expect(other.status, other.text).toBe(201);
+      expect(other.headers.get("idempotent-replayed")).toBeNull();
+      expect(other.body.id).not.toBe(first.body.id);
+      // Each key still replays its own first answer.
+      const replay = await send(second.key);
+      expect(replay.headers.get("idempotent-replayed")).toBe("true");
+      expect(replay.body.id).toBe(other.body.id);
+      expect(await countRows("select 1 from meetings where title = $1", json.title)).toBe(2);
     });
   });
 });

@@ -77,6 +77,26 @@ export const hostileString = fc.oneof(
   text(),
 );
 
+/** Arrays or objects nested `depth` deep around a leaf. */
+function nest(depth: number, asObject: boolean, leaf: unknown): unknown {
+  let value = leaf;
+  for (let level = 0; level < depth; level++) value = asObject ? { a: value } : [value];
+  return value;
+}
+
+/** A value nested deeper than any body the API takes (hundreds of levels). */
+export const deepValue = fc
+  .tuple(fc.integer({ min: 60, max: 500 }), fc.boolean())
+  .map(([depth, asObject]) => nest(depth, asObject, "x"));
+
+/** JSON text nested up to 10,000 deep, as a raw body: deeper than a recursive walk survives. */
+export const deepJsonText = fc
+  .tuple(fc.integer({ min: 60, max: 10_000 }), fc.constantFrom("[", '{"a":', '[{"text":'))
+  .map(([depth, open]) => {
+    const close = open === "[" ? "]" : open === '{"a":' ? "}" : "}]";
+    return `${open.repeat(depth)}1${close.repeat(depth)}`;
+  });
+
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   hostileString,
   fc.constantFrom(null, true, false, 0, -1, 1.5, 2 ** 31, 2 ** 53, Number.MAX_VALUE, -Number.MAX_VALUE),
@@ -84,6 +104,7 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.jsonValue({ maxDepth: 3 }),
+  deepValue,
 );
 
 function integer(min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER): fc.Arbitrary<number> {

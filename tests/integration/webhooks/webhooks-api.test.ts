@@ -124,6 +124,16 @@ describe("POST /api/v1/webhooks", () => {
     "https://[fd12:3456::1]/hook",
     "https://[fe80::1]/hook",
     "https://[ff02::1]/hook",
+    "https://[::ffff:808:808]/hook",
+    "https://[::ffff:0:0]/hook",
+    "https://[64:ff9b::808:808]/hook",
+    "https://[2001::1]/hook",
+    "https://[2001:db8::1]/hook",
+    "https://[3fff::1]/hook",
+    "https://[5f00::1]/hook",
+    "https://[2620:4f:8000::1]/hook",
+    "https://192.31.196.1/hook",
+    "https://192.175.48.1/hook",
   ])("refuses %s at registration", async (url) => {
     const caller = await makeCaller(["webhooks"]);
     const result = await post(caller.key, { url, events: ["meeting.ready"] });

@@ -220,6 +220,20 @@ describe("webhook deliveries", () => {
     expect(row.last_error).toMatch(/public internet addresses/);
   });
 
+  it.each(["::ffff:808:808", "3fff::1", "192.52.193.1"])(
+    "re-resolve the host at each delivery, so a name that now points at the special-purpose %s is refused",
+    async (address) => {
+      delete process.env.WEBHOOKS_ALLOW_PRIVATE;
+      fakeDns.set("special.partner.test", [{ address: "93.184.216.34", family: 4 }]);
+      const { hook, delivery } = await queuedDelivery("https://special.partner.test/hook");
+      fakeDns.set("special.partner.test", [{ address, family: address.includes(":") ? 6 : 4 }]);
+      await deliverWebhookJob(delivery.id);
+      const row = await onlyDelivery(hook.id);
+      expect(row).toMatchObject({ status: "failed", last_response_code: null });
+      expect(row.last_error).toMatch(/public internet addresses/);
+    },
+  );
+
   it("retry when the host doesn't resolve for a while (a DNS outage), then deliver", async () => {
     const target = await receiver();
     fakeDns.set("flaky-dns.partner.test", [{ address: "127.0.0.1", family: 4 }]);

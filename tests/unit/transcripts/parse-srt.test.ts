@@ -65,4 +65,17 @@ describe("SubRip transcripts", () => {
     const error = await parseFailure("1\n00:00:09,000 --> 00:00:02,000\nhola\n");
     expect(error).toMatchObject({ code: "bad_timestamp", line: 2 });
   });
+
+  it("refuses a cue whose timing line has an arrow but no times, naming that line", async () => {
+    const error = await parseFailure("1\nxx:yy --> zz\nhello\n");
+    expect(error).toMatchObject({ code: "bad_timestamp", line: 2 });
+    expect(error.message).toMatch(/^Line 2: /);
+  });
+
+  it("names a broken timing line among a cue's text lines, not a later one", async () => {
+    const srt =
+      "1\n00:00:01,000 --> 00:00:02,000\nbien\n00:00:0x,000 --> 00:00:03,000\nmal\n\n2\n00:00:09,000 --> 00:00:04,000\nluego\n";
+    const error = await parseFailure(srt);
+    expect(error).toMatchObject({ code: "bad_timestamp", line: 4 });
+  });
 });

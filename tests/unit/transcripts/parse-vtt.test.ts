@@ -101,4 +101,22 @@ describe("WebVTT transcripts", () => {
   it("refuses a file with only a header and notes as having no segments", async () => {
     expect((await parseFailure("WEBVTT\n\nNOTE nothing was said\n")).code).toBe("no_segments");
   });
+
+  it("refuses a cue whose timing line has an arrow but no times, naming that line", async () => {
+    const error = await parseFailure("WEBVTT\n\n1\nxx:yy --> zz\nhello\n");
+    expect(error).toMatchObject({ code: "bad_timestamp", line: 4 });
+  });
+
+  it("names the first broken timing line, even among a cue's text lines", async () => {
+    const vtt =
+      "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nbien\n00:00:0x.000 --> 00:00:03.000\nmal\n\n00:00:09.000 --> 00:00:04.000\nluego\n";
+    const error = await parseFailure(vtt);
+    expect(error).toMatchObject({ code: "bad_timestamp", line: 5 });
+    expect(error.message).toMatch(/^Line 5: /);
+  });
+
+  it("names a broken timing line right after the header", async () => {
+    const error = await parseFailure("WEBVTT\n00:00:0x.000 --> 00:00:02.000\nhola\n");
+    expect(error).toMatchObject({ code: "bad_timestamp", line: 2 });
+  });
 });

@@ -1,7 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
+import { requestOrigin } from "@/lib/email/app-url";
 import { sendRecap } from "@/lib/email/send-recap";
 import { emailStatuses, watchedEmailIdsSchema } from "@/lib/email/sent-emails";
 import { AppError, isAppError } from "@/lib/errors";
@@ -18,7 +20,7 @@ export const sendRecapEmail = userAction(sendRecapInput, async ({ meetingId, to,
   const recipients = includeMe ? [user.email, ...to] : to;
   if (recipients.length === 0) throw new AppError("validation", "validation");
   try {
-    return await sendRecap(user.id, meetingId, recipients);
+    return await sendRecap(user.id, meetingId, recipients, requestOrigin(await headers()));
   } catch (error) {
     // The form shows its own words for each case; the API's English details stay server-side.
     if (isAppError(error)) throw new AppError(error.code, error.code, { errors: error.details.errors });

@@ -1,5 +1,6 @@
 import { apiRoute, idParams, json } from "@/lib/api/api-route";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { originOf } from "@/lib/email/app-url";
 import { sendRecap, sendRecapBodySchema } from "@/lib/email/send-recap";
 
 export const POST = apiRoute(
@@ -10,7 +11,8 @@ export const POST = apiRoute(
     bodyOptional: true,
     bodyLimit: 64 * 1024,
   },
-  async ({ user, params, body }) => json(await sendRecap(user.id, params.id, body.to), 202),
+  async ({ user, params, body, request }) =>
+    json(await sendRecap(user.id, params.id, body.to, originOf(request)), 202),
 );
 
 export { corsPreflight as OPTIONS } from "@/lib/api/cors";
