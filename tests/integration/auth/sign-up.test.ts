@@ -40,7 +40,7 @@ async function sessionsOf(email: string) {
 
 async function linkIn(to: string) {
   const [email] = await outbox({ to });
-  const href = /href="(http:\/\/localhost:3000\/magic-link\?[^"]+)"/.exec(email?.html ?? "")?.[1] ?? "";
+  const href = /href="(http:\/\/localhost\/magic-link\?[^"]+)"/.exec(email?.html ?? "")?.[1] ?? "";
   const url = new URL(href.replaceAll("&amp;", "&"));
   return {
     subject: email?.subject,
