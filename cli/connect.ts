@@ -1,14 +1,17 @@
 import postgres, { type Sql } from "postgres";
 import { dataDir } from "@/lib/db/data-dir";
 import type { EmbeddedDatabase } from "@/lib/db/embedded-server";
+import { readOrCreateLocalSecret } from "@/lib/db/local-secret";
 
 /**
  * DATABASE_URL when set; otherwise the embedded server the app uses (same .data/, same recorded
  * port), started here when it isn't running and stopped when the command ends unless another
- * process (the dev server, the worker) still uses it.
+ * process (the dev server, the worker) still uses it. Secrets come from the same place as the
+ * app's, so what a command signs or seals (emails' unsubscribe links, webhook secrets) the app reads.
  */
 export async function connectForCli(): Promise<{ sql: Sql; close: () => Promise<void> }> {
   let embedded: EmbeddedDatabase | undefined;
+  process.env.AUTH_SECRET ||= readOrCreateLocalSecret(dataDir(), "auth-secret");
   if (!process.env.DATABASE_URL) {
     process.env.MINUTA_DATA_DIR = dataDir();
     const { ensureEmbeddedDatabase } = await import("@/lib/db/embedded-server");
