@@ -18,7 +18,7 @@ function minuta(...args: string[]) {
   return minutaWith({}, ...args);
 }
 
-function minutaWith(env: NodeJS.ProcessEnv, ...args: string[]) {
+function minutaWith(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], {
     env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ...env },
     encoding: "utf8",
