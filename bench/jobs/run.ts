@@ -2,13 +2,14 @@
 // worker runs (a restart, a burst of uploads), then the worker started as the app starts it. Prints
 // how long the backlog took to drain against the work it held: the sum of the jobs' run times
 // (pg-boss's started_on → completed_on) divided by the worker's concurrency. Target ≤ 1.5×.
-// Run: npx tsx bench/jobs/run.ts [--jobs 50]
+// Run: npx tsx bench/jobs/run.ts [--jobs 50] | tail -6 (the worker logs each job before the figures)
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { closeDb, getSql } from "@/lib/db/client";
 import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { readOrCreateLocalSecret } from "@/lib/db/local-secret";
 import { migrate } from "@/lib/db/migrate";
 import { demoMeetings } from "@/lib/demo/meetings";
 import { importTranscript } from "@/lib/ingest/import-transcript";
@@ -33,7 +34,8 @@ await owner.end();
 // The app's own role, as `npm start` connects.
 process.env.DATABASE_URL = embedded.appUrl;
 process.env.MINUTA_DATA_DIR = dir;
-process.env.LOG_LEVEL ??= "error";
+// As the app does: recaps queued at the end of each analysis sign their unsubscribe links with it.
+process.env.AUTH_SECRET ||= readOrCreateLocalSecret(dir, "auth-secret");
 
 const sql = getSql();
 const boss = await getBoss();

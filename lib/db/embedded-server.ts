@@ -223,7 +223,9 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
     writeFileSync(stateFile, `${JSON.stringify({ port: chosen })}\n`);
     // A cluster an older version made still has the old password until this rotates it.
     if ((await probe(chosen, clusterDir, passwords.owner)) !== "ours") {
-      throw new Error(`The embedded PostgreSQL server in ${clusterDir} refused its password`);
+      throw new Error(
+        `The embedded PostgreSQL server in ${clusterDir} refused the password in ${path.join(dir, "postgres-password")}: put back the file it was started with`,
+      );
     }
     await ready(chosen);
     registerUser(dir);
