@@ -28,7 +28,8 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload> {
     );
   }
   const tmpDir = path.join(dataDir(), "tmp");
-  await mkdir(tmpDir, { recursive: true });
+  // Private like the stored files: a recording is readable by no other account while it arrives.
+  await mkdir(tmpDir, { recursive: true, mode: 0o700 });
   const tmpPath = path.join(tmpDir, `upload-${randomUUID()}`);
 
   try {
@@ -67,7 +68,7 @@ export async function receiveUpload(request: Request): Promise<ReceivedUpload> {
           return;
         }
         received = new Promise<ReceivedUpload>((done, error) => {
-          const out = createWriteStream(tmpPath);
+          const out = createWriteStream(tmpPath, { mode: 0o600 });
           let size = 0;
           let head = Buffer.alloc(0);
           let media: MediaKind | null | undefined;
