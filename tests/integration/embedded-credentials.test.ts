@@ -191,5 +191,5 @@ describe("embedded database credentials", () => {
     } finally {
       await db.stop();
     }
-  }, 240_000);
+  }, 420_000);
 });
