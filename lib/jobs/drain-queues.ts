@@ -9,16 +9,16 @@ export type DrainReport = { completed: number; failed: number; drained: boolean;
 /** Runs one fetched job as pg-boss's worker would: heartbeats while it runs, then completes or fails it. */
 async function runJob(boss: PgBoss, queue: QueueName, job: Job<object>): Promise<boolean> {
   const heartbeat = setInterval(
-    () => boss.touch(queue, job.id).catch(() => {}),
+    () => boss.touch(queue, job).catch(() => {}),
     (QUEUES[queue].heartbeatSeconds * 1000) / 2,
   );
   try {
     await JOB_HANDLERS[queue](job);
-    await boss.complete(queue, job.id);
+    await boss.complete(queue, job);
     return true;
   } catch (error) {
     logError("job failed", error, { queue, jobId: job.id });
-    await boss.fail(queue, job.id, { message: (error as Error).message }).catch(() => {});
+    await boss.fail(queue, job, { message: (error as Error).message }).catch(() => {});
     return false;
   } finally {
     clearInterval(heartbeat);
