@@ -1,4 +1,4 @@
-import { realpathSync } from "node:fs";
+import { readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { readOrCreateLocalSecret } from "./local-secret";
@@ -61,6 +61,17 @@ export async function rotateLegacyPassword(
     const [row] = await legacy<{ dir: string }[]>`select current_setting('data_directory') as dir`;
     if (!row || !samePath(row.dir, clusterDir)) return false;
     await legacy.unsafe(`alter role ${OWNER_ROLE} password ${literal(password)}`);
+    // Those clusters also sent passwords in clear ("password" in pg_hba.conf); the new one is
+    // stored as a SCRAM verifier, so they can ask for SCRAM as new clusters do.
+    const [hba] = await legacy<{ file: string }[]>`select current_setting('hba_file') as file`;
+    if (hba) {
+      const rules = readFileSync(hba.file, "utf8");
+      const scram = rules.replace(/^(\s*(?:local|host\w*)\s.*\s)password(\s*)$/gm, "$1scram-sha-256$2");
+      if (scram !== rules) {
+        writeFileSync(hba.file, scram);
+        await legacy`select pg_reload_conf()`;
+      }
+    }
     return true;
   } catch (error) {
     if (passwordRefused(error)) return false;

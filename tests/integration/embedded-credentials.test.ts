@@ -161,6 +161,10 @@ describe("embedded database credentials", () => {
     try {
       expect(db.startedHere).toBe(true);
       expect(await refusal(withPassword(db.url, "postgres", LEGACY_PASSWORD))).toBe("28P01");
+      // Passwords no longer cross the connection in clear.
+      const methods = await withSql(db.url, (sql) => sql`select distinct auth_method from pg_hba_file_rules`);
+      expect(methods.map((row) => row.auth_method)).not.toContain("password");
+      expect(methods.map((row) => row.auth_method)).toContain("scram-sha-256");
       expect(
         await withSql(db.appUrl, (sql) => sql`select email from users where email = 'kept@example.test'`),
       ).toEqual([{ email: "kept@example.test" }]);
