@@ -16,9 +16,14 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          // The embedded server's own life cycle is tested once, in the embedded run.
+          // The embedded server's own life cycle and credentials are tested once, in the embedded run.
           exclude:
-            process.env.MINUTA_TEST_DB === "server" ? ["tests/integration/embedded-server.test.ts"] : [],
+            process.env.MINUTA_TEST_DB === "server"
+              ? [
+                  "tests/integration/embedded-server.test.ts",
+                  "tests/integration/embedded-credentials.test.ts",
+                ]
+              : [],
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-env.ts"],
           // next-auth imports "next/server" without an extension, which only a bundler resolves.

@@ -70,6 +70,8 @@ export const envSchema = z.object({
         .filter(Boolean),
     ),
   WEBHOOKS_ALLOW_PRIVATE: booleanString,
+  // Vercel Cron's Bearer token for GET /api/cron/jobs; unset, that route answers 404.
+  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

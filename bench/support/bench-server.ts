@@ -38,7 +38,7 @@ export async function startBenchServer(
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       NODE_ENV: "production",
-      DATABASE_URL: embedded.url,
+      DATABASE_URL: embedded.appUrl,
       MINUTA_DATA_DIR: dir,
       AUTH_SECRET: "bench-secret-bench-secret-bench-secret",
       AUTH_TRUST_HOST: "true",

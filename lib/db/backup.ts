@@ -64,13 +64,15 @@ type Header = { format: string; version: number; migrations: string[]; tables: s
 
 /** Replaces the contents of every public table with a backup's rows, all in one transaction. */
 export async function restoreDatabase(sql: Sql, file: string): Promise<number> {
-  const input = readline.createInterface({
-    input: createReadStream(file).pipe(createGunzip()),
-    crlfDelay: Infinity,
-  });
   let header: Header | undefined;
   let total = 0;
   await sql.begin(async (tx) => {
+    // Opened where it is read: lines a readline interface emits before its iterator is taken are
+    // lost, and the restore then waits forever on a file already read.
+    const input = readline.createInterface({
+      input: createReadStream(file).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     for await (const line of input) {
       if (!line.trim()) continue;
       const record = JSON.parse(line) as Header | { table: string; rows: unknown[] };

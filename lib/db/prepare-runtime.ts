@@ -7,18 +7,21 @@ import { migrate } from "./migrate";
 /**
  * Makes the process environment complete for the app, the worker and the CLI: the database
  * (DATABASE_URL, or the embedded server under .data/), migrations applied, and local secrets.
+ * With the embedded server, migrations run as its owner and the app gets its own role's URL.
  */
 export async function prepareRuntime(): Promise<{ embedded?: EmbeddedDatabase }> {
   const dir = dataDir();
   process.env.MINUTA_DATA_DIR = dir;
   let embedded: EmbeddedDatabase | undefined;
-  if (!process.env.DATABASE_URL) {
+  let migrationUrl = process.env.DATABASE_URL;
+  if (!migrationUrl) {
     embedded = await ensureEmbeddedDatabase(dir);
-    process.env.DATABASE_URL = embedded.url;
+    migrationUrl = embedded.url;
+    process.env.DATABASE_URL = embedded.appUrl;
   }
   process.env.AUTH_SECRET ||= readOrCreateLocalSecret(dir, "auth-secret");
   process.env.AUTH_TRUST_HOST ||= "true";
-  const sql = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  const sql = postgres(migrationUrl, { max: 1, onnotice: () => {} });
   try {
     await migrate(sql);
   } finally {

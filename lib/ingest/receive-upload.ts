@@ -39,7 +39,8 @@ export async function receiveUpload(
     );
   }
   const tmpDir = path.join(dataDir(), "tmp");
-  await mkdir(tmpDir, { recursive: true });
+  // Private like the stored files: a recording is readable by no other account while it arrives.
+  await mkdir(tmpDir, { recursive: true, mode: 0o700 });
   const tmpPath = path.join(tmpDir, `upload-${randomUUID()}`);
 
   try {
@@ -79,7 +80,7 @@ export async function receiveUpload(
           return;
         }
         received = new Promise<ReceivedUpload>((done, error) => {
-          const out = createWriteStream(tmpPath);
+          const out = createWriteStream(tmpPath, { mode: 0o600 });
           openFile = out;
           let size = 0;
           let head = Buffer.alloc(0);

@@ -70,10 +70,10 @@ async function downloadToTemp(storage: Storage, key: string): Promise<string> {
   const object = await storage.get(key);
   if (!object) throw new AppError("not_found", "The uploaded file disappeared from storage.");
   const dir = path.join(dataDir(), "tmp");
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, `upload-${randomUUID()}`);
   try {
-    await pipeline(object.stream, createWriteStream(file));
+    await pipeline(object.stream, createWriteStream(file, { mode: 0o600 }));
   } catch (error) {
     await rm(file, { force: true });
     throw error;

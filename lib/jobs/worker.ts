@@ -1,22 +1,12 @@
-import type { Job } from "pg-boss";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { waitForDatabase } from "@/lib/db/wait-for-database";
-import { sendEmailJob } from "@/lib/email/send-email-job";
 import { logError } from "@/lib/observability/log";
-import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
-import { analyzeMeetingJob } from "./analyze-meeting-job";
+import { JOB_HANDLERS, WORKERS } from "./job-handlers";
 import { getBoss, QUEUES, type QueueName } from "./queue";
 import { sweep } from "./sweep";
-import { transcribeMeetingJob } from "./transcribe-meeting-job";
+import { workEagerly } from "./work-eagerly";
 
-type MeetingJob = { meetingId: string };
-type EmailJob = { emailId: string };
-type WebhookJob = { deliveryId: string };
 const SWEEP_EVERY_MS = 60_000;
-
-function isFinalAttempt(queue: QueueName, job: Job<unknown>): boolean {
-  return job.retryCount >= QUEUES[queue].retryLimit;
-}
 
 const OUTAGE_WAIT_MS = 60_000;
 
@@ -40,22 +30,10 @@ let started: Promise<() => Promise<void>> | undefined;
 export function startWorker(): Promise<() => Promise<void>> {
   started ??= (async () => {
     const boss = await getBoss();
-    await boss.work<MeetingJob>("analyze", { batchSize: 1, localConcurrency: 2 }, async ([job]) => {
-      if (job)
-        await surviveOutage(() => analyzeMeetingJob(job.data.meetingId, isFinalAttempt("analyze", job)));
-    });
-    await boss.work<MeetingJob>("transcribe", { batchSize: 1 }, async ([job]) => {
-      if (job)
-        await surviveOutage(() =>
-          transcribeMeetingJob(job.data.meetingId, isFinalAttempt("transcribe", job)),
-        );
-    });
-    await boss.work<EmailJob>("email", { batchSize: 1, localConcurrency: 2 }, async ([job]) => {
-      if (job) await surviveOutage(() => sendEmailJob(job.data.emailId, isFinalAttempt("email", job)));
-    });
-    await boss.work<WebhookJob>("webhook", { batchSize: 1, localConcurrency: 4 }, async ([job]) => {
-      if (job) await surviveOutage(() => deliverWebhookJob(job.data.deliveryId));
-    });
+    for (const queue of Object.keys(QUEUES) as QueueName[]) {
+      const handle = JOB_HANDLERS[queue];
+      await workEagerly(boss, queue, WORKERS[queue], (job) => surviveOutage(() => handle(job)));
+    }
     const runSweep = () => sweep().catch((error) => logError("sweep failed", error));
     await runSweep();
     const timer = setInterval(runSweep, SWEEP_EVERY_MS);

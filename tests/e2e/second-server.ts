@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { APP_ROLE, connectionUrl } from "../../lib/db/embedded-credentials";
 
 const DATA = path.resolve(".data/e2e");
 
@@ -17,7 +18,13 @@ export async function startSecondServer(port: number): Promise<{ url: string; st
       NODE_ENV: "production",
       MINUTA_DATA_DIR: DATA,
       MINUTA_WORKER: "off",
-      DATABASE_URL: `postgres://postgres:minuta-local@127.0.0.1:${dbPort}/minuta`,
+      // The role the first server got from scripts/run-with-db.ts, with its generated password.
+      DATABASE_URL: connectionUrl(
+        APP_ROLE,
+        readFileSync(path.join(DATA, "postgres-app-password"), "utf8").trim(),
+        dbPort,
+        "minuta",
+      ),
       AUTH_SECRET: readFileSync(path.join(DATA, "auth-secret"), "utf8").trim(),
       AUTH_TRUST_HOST: "true",
     },

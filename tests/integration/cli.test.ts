@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -15,8 +15,12 @@ import { uniqueEmail } from "@/tests/support/factories";
 afterAll(closeDb);
 
 function minuta(...args: string[]) {
+  return minutaWith({}, ...args);
+}
+
+function minutaWith(env: Record<string, string>, ...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ...env },
     encoding: "utf8",
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -125,5 +129,18 @@ describe("operator CLI", () => {
     const [row] = await getSql()`select password_hash from users where email = ${email}`;
     expect(row?.password_hash).toMatch(/^\$2[aby]\$/);
     expect(minuta("db", "restore", "--in", `${file}.missing`).code).toBe(1);
+  });
+
+  it("seeds the demo with the app's generated auth secret, so recap emails are queued", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "minuta-cli-data-"));
+    writeFileSync(path.join(dir, "auth-secret"), "cli-test-generated-secret-0123456789\n", { mode: 0o600 });
+    const seeded = minutaWith({ AUTH_SECRET: "", MINUTA_DATA_DIR: dir }, "demo", "seed");
+    expect(seeded.stderr).not.toContain("AUTH_SECRET is not set");
+    expect(seeded.stderr).not.toContain("failed");
+    expect(seeded.code).toBe(0);
+    const emails = await getSql()`
+      select e.id from emails e join users u on u.id = e.owner_id
+      where u.email = 'demo@minuta.local' and e.template = 'recap'`;
+    expect(emails.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
+import { APP_ROLE, connectionUrl, embeddedPasswords, provisionAppRole } from "@/lib/db/embedded-credentials";
 import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
 import { migrate } from "@/lib/db/migrate";
 import { assertLocalDatabase } from "@/tests/support/assert-local-database";
@@ -55,6 +56,13 @@ export default async function setup(project: TestProject) {
     };
   }
   await resetDatabase(url);
+  if (target !== "server" && process.env.MINUTA_TEST_DB_ROLE === "app") {
+    // The suite as the app runs in production on the embedded server: as its own role, not the owner.
+    const { app } = embeddedPasswords(path.resolve(".data/test-embedded"));
+    await provisionAppRole(url, app);
+    const parsed = new URL(url);
+    url = connectionUrl(APP_ROLE, app, Number(parsed.port), parsed.pathname.slice(1));
+  }
   project.provide("databaseUrl", url);
   return stop;
 }
