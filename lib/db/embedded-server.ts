@@ -208,6 +208,10 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
       postgresFlags: [
         "-c",
         "listen_addresses=127.0.0.1",
+        // TCP only: a Unix socket's lock file in /tmp outlives a killed postmaster whose zombie
+        // nobody has reaped yet, and then refuses the restart.
+        "-c",
+        "unix_socket_directories=",
         "-c",
         "max_connections=200",
         "-c",
