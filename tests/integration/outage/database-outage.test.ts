@@ -128,8 +128,9 @@ describe("the database goes away and comes back", () => {
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const answeredAt = await answering;
-    // Appends go on after the recovery, through the same pools and the same LISTEN connection.
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // Appends go on after the recovery, through the same pools and the same LISTEN connection: an
+    // appender refused during the outage waits its Retry-After (5 s) first.
+    await new Promise((resolve) => setTimeout(resolve, 8000));
     finished = true;
     const results = await Promise.all(appenders);
 
