@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { I18nProvider } from "@/lib/i18n/client";
@@ -15,11 +16,13 @@ const systemThemeScript = `try{if(!document.documentElement.classList.contains('
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await getMessages();
   const theme = await currentTheme();
+  // Set by proxy.ts for this response's Content-Security-Policy.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang={locale} className={theme === "system" ? undefined : theme} suppressHydrationWarning>
       <head>
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a constant script, no user content */}
-        <script dangerouslySetInnerHTML={{ __html: systemThemeScript }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: systemThemeScript }} />
       </head>
       <body className="min-h-dvh">
         <a

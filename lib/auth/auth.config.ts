@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { authLogger } from "./auth-logger";
 
 const PUBLIC_PAGES = [
   "/login",
@@ -16,6 +17,7 @@ export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   trustHost: true,
+  logger: authLogger,
   providers: [],
   callbacks: {
     authorized({ auth, request }) {

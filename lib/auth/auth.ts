@@ -7,7 +7,6 @@ import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { clientIp } from "@/lib/auth/client-ip";
 import { githubProfileWithVerifiedEmail, verifiedOAuthEmail } from "@/lib/auth/oauth-email";
 import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
-import { logError } from "@/lib/observability/log";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
 
 class RateLimitedSignIn extends CredentialsSignin {
@@ -23,16 +22,8 @@ export function oauthProviders() {
 
 const enabled = oauthProviders();
 
-// Failed logins and unreadable cookies are expected traffic, not server errors.
-const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
-  logger: {
-    error(error) {
-      if (!EXPECTED_AUTH_ERRORS.has(error.name)) logError("auth error", error);
-    },
-  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

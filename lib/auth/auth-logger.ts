@@ -1,0 +1,21 @@
+import type { NextAuthConfig } from "next-auth";
+import { logError, logWarn } from "@/lib/observability/log";
+
+/**
+ * next-auth's errors in our log format. A cookie we can't read (expired secret, tampering, a
+ * stale cookie from another app on localhost) is an ordinary request that ends signed out: one
+ * line, no stack. A wrong password is ordinary too and the throttle keeps its own account.
+ */
+export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
+  error(error) {
+    if (error.name === "CredentialsSignin") return;
+    if (error.name === "JWTSessionError") {
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      logWarn("unreadable session cookie ignored", {
+        error: cause instanceof Error ? cause.message : error.message,
+      });
+      return;
+    }
+    logError("auth error", error);
+  },
+};
