@@ -1,0 +1,287 @@
+import { type APIResponse, expect, type Page, type Response, test } from "@playwright/test";
+import { AuthPage } from "./pages/auth-page";
+import { ChatPage } from "./pages/chat-page";
+import { MediaPlayer } from "./pages/media-player";
+import { MeetingsPage } from "./pages/meetings-page";
+import { startSecondServer } from "./second-server";
+import { uniqueEmail } from "./support";
+
+test.use({ locale: "en-US" });
+
+const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
+
+/**
+ * Everything that goes wrong in the browser while a test browses: Content-Security-Policy
+ * violations (the page's own event, and Chromium's console report), console errors, uncaught
+ * exceptions.
+ */
+async function watchForProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  // Injected by the browser's debugging protocol, so the page's own policy doesn't apply to it.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"}`);
+    });
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
+  return problems;
+}
+
+type Headers = Record<string, string>;
+
+function expectCommonHeaders(headers: Headers) {
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("microphone=(self)");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  // Served over plain http here: no HSTS.
+  expect(headers["strict-transport-security"]).toBeUndefined();
+}
+
+function scriptSources(policy: string | undefined): string[] {
+  const directive = (policy ?? "").split(";").find((part) => part.trim().startsWith("script-src "));
+  return directive?.trim().split(/\s+/).slice(1) ?? [];
+}
+
+function expectPageHeaders(response: Response | APIResponse | null) {
+  expect(response).not.toBeNull();
+  const headers = (response as Response).headers();
+  expectCommonHeaders(headers);
+  const scripts = scriptSources(headers["content-security-policy"]);
+  expect(scripts).toEqual([
+    "'self'",
+    expect.stringMatching(/^'nonce-[A-Za-z0-9+/]{22}=='$/),
+    "'strict-dynamic'",
+  ]);
+}
+
+function expectNonPageHeaders(response: APIResponse) {
+  const headers = response.headers();
+  expectCommonHeaders(headers);
+  expect(headers["content-security-policy"]).toContain("default-src 'none'");
+  expect(scriptSources(headers["content-security-policy"])).toEqual([]);
+}
+
+/** Opens a page, checks its headers, and waits until its scripts have run (Next.js has booted). */
+async function visit(page: Page, path: string, { status = 200 }: { status?: number } = {}) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  expectPageHeaders(response);
+  await expect.poll(() => page.evaluate(() => "next" in window), { message: `${path} boots` }).toBe(true);
+  return response;
+}
+
+/** A short, valid PCM WAV (a 440 Hz tone) the browser can play. */
+function toneWav(seconds = 1): Buffer {
+  const rate = 8000;
+  const samples = Buffer.alloc(rate * seconds * 2);
+  for (let i = 0; i < rate * seconds; i++)
+    samples.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / rate)), i * 2);
+  const fmt = Buffer.alloc(16);
+  fmt.writeUInt16LE(1, 0); // PCM
+  fmt.writeUInt16LE(1, 2); // mono
+  fmt.writeUInt32LE(rate, 4);
+  fmt.writeUInt32LE(rate * 2, 8);
+  fmt.writeUInt16LE(2, 12);
+  fmt.writeUInt16LE(16, 14);
+  const chunk = (id: string, body: Buffer) => {
+    const header = Buffer.alloc(8);
+    header.write(id, 0, "ascii");
+    header.writeUInt32LE(body.length, 4);
+    return Buffer.concat([header, body]);
+  };
+  return chunk("RIFF", Buffer.concat([Buffer.from("WAVE"), chunk("fmt ", fmt), chunk("data", samples)]));
+}
+
+test("every page signed out boots under its nonce policy with no violation or console error", async ({
+  page,
+}) => {
+  const problems = await watchForProblems(page);
+  for (const path of [
+    "/login",
+    "/signup",
+    "/forgot-password",
+    "/reset-password",
+    "/magic-link",
+    "/unsubscribe",
+    "/docs",
+  ])
+    await visit(page, path);
+  // Pages behind sign-in redirect to it, with the headers on the redirect too.
+  const redirect = await page.request.get("/settings", { maxRedirects: 0 });
+  expect(redirect.status()).toBe(307);
+  expectPageHeaders(redirect);
+  await visit(page, "/");
+  await expect(page).toHaveURL(/\/login\?/);
+  // The interactive bits run: switching the language is a server action.
+  await page.getByTestId("language-switcher").selectOption("es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  expect(problems).toEqual([]);
+});
+
+test("every page signed in boots under its nonce policy with no violation or console error", async ({
+  page,
+}) => {
+  const problems = await watchForProblems(page);
+  const auth = new AuthPage(page);
+  const meetings = new MeetingsPage(page);
+  await auth.signUp(uniqueEmail("csp"), "correct horse battery");
+
+  await visit(page, "/meetings");
+  const transcriptId = await meetings.upload("standup.vtt");
+  await meetings.expectTranscriptLoaded(6);
+  await visit(page, `/meetings/${transcriptId}`);
+  await visit(page, `/meetings/${transcriptId}?seq=3`);
+  await visit(page, "/meetings?q=certificate");
+  await expect(meetings.hits().first()).toBeVisible();
+
+  // A recording: the player streams it from the media route.
+  await visit(page, "/meetings");
+  await page
+    .getByTestId("upload-input")
+    .setInputFiles({ name: "tone.wav", mimeType: "audio/wav", buffer: toneWav() });
+  await page.waitForURL(/\/meetings\/[0-9a-f-]{36}/);
+  const recordingId = page.url().split("/meetings/")[1]?.split("?")[0] as string;
+  await visit(page, `/meetings/${recordingId}`);
+  const player = new MediaPlayer(page);
+  await expect
+    .poll(() => player.element().evaluate((media: HTMLMediaElement) => media.readyState), { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(1);
+
+  // A live meeting: its page listens to server-sent events and shows appended captions.
+  const created = await page.request.post("/api/v1/meetings", { data: { title: "Live", language: "en" } });
+  expect(created.status()).toBe(201);
+  const { id: liveId } = (await created.json()) as { id: string };
+  await visit(page, `/meetings/${liveId}`);
+  const appended = await page.request.post(`/api/v1/meetings/${liveId}/segments`, {
+    data: {
+      segments: [{ seq: 0, speaker: "Ana", text: "Caption under a strict policy", startMs: 0, endMs: 900 }],
+    },
+  });
+  expect(appended.status()).toBe(200);
+  await expect(page.getByTestId("segment-text")).toContainText("Caption under a strict policy");
+
+  const chat = new ChatPage(page);
+  await visit(page, "/chat");
+  await chat.ask("Who is blocked on the staging certificate?");
+  await chat.waitForAnswer();
+  await expect(page).toHaveURL(/\/chat\/[0-9a-f-]{36}$/);
+  await visit(page, new URL(page.url()).pathname);
+
+  await visit(page, "/settings");
+  await visit(page, "/settings/emails");
+  await visit(page, "/docs");
+  await visit(page, "/");
+  await expect(page).toHaveURL(/\/meetings$/);
+  // A server action from a signed-in page: the chosen theme is remembered.
+  await page.getByTestId("theme-toggle").click();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator("html")).toHaveClass(/dark/, { timeout: 1_000 });
+  }).toPass();
+
+  // Someone else's (or no) meeting: the not-found page, under the same policy.
+  await visit(page, "/meetings/00000000-0000-4000-8000-000000000000", { status: 404 });
+  const notFound = problems.filter((problem) => /status of 404/.test(problem));
+  expect(notFound.length).toBeLessThanOrEqual(1);
+
+  await auth.logOut();
+  expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
+});
+
+test("API answers, files and static assets carry the headers too", async ({ page }) => {
+  const auth = new AuthPage(page);
+  const meetings = new MeetingsPage(page);
+  for (const path of ["/api/health", "/api/openapi.json", "/api/v1/meetings"])
+    expectNonPageHeaders(await page.request.get(path));
+
+  await auth.signUp(uniqueEmail("csp-files"), "correct horse battery");
+  await meetings.goto();
+  await page
+    .getByTestId("upload-input")
+    .setInputFiles({ name: "tone.wav", mimeType: "audio/wav", buffer: toneWav() });
+  await page.waitForURL(/\/meetings\/[0-9a-f-]{36}/);
+  const id = page.url().split("/meetings/")[1]?.split("?")[0] as string;
+  const media = await page.request.get(`/api/v1/meetings/${id}/media`, { headers: { range: "bytes=0-99" } });
+  expect(media.status()).toBe(206);
+  expectNonPageHeaders(media);
+  expectNonPageHeaders(await page.request.get("/api/v1/meetings"));
+
+  const chunk = await page.locator("script[src]").first().getAttribute("src");
+  expect(chunk).toMatch(/^\/_next\/static\//);
+  const asset = await page.request.get(chunk as string);
+  expect(asset.status()).toBe(200);
+  expectNonPageHeaders(asset);
+});
+
+test("a server action posted from another site is refused with 403, not a 500", async ({ page }) => {
+  const auth = new AuthPage(page);
+  await auth.signUp(uniqueEmail("csrf"), "correct horse battery");
+  for (const body of [
+    { headers: { "next-action": "7f3a0c9e12", "content-type": "text/plain;charset=UTF-8" }, data: "[]" },
+    { multipart: { $ACTION_ID_7f3a0c9e12: "" } },
+  ]) {
+    const response = await page.request.post("/settings", {
+      ...body,
+      headers: { ...body.headers, origin: "https://evil.example" },
+    });
+    expect(response.status()).toBe(403);
+    expect(response.headers()["content-type"]).toBe("application/problem+json");
+  }
+  // The same action from this site still reaches Next.js (which doesn't know this id: 404).
+  const own = await page.request.post("/settings", {
+    headers: {
+      "next-action": "7f3a0c9e12",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: new URL(page.url()).origin,
+    },
+    data: "[]",
+  });
+  expect(own.status()).not.toBe(403);
+  expect(own.status()).toBeLessThan(500);
+});
+
+test("HSTS over https behind a trusted proxy; an unreadable session cookie logs one line", async ({
+  request,
+}) => {
+  // The main server trusts no proxy: a client claiming https gets no HSTS.
+  const forged = await request.get("/login", { headers: { "x-forwarded-proto": "https" } });
+  expect(forged.headers()["strict-transport-security"]).toBeUndefined();
+
+  const output: string[] = [];
+  const server = await startSecondServer(SECOND_PORT, {
+    env: { TRUST_PROXY: "1" },
+    onOutput: (line) => output.push(line),
+  });
+  try {
+    for (const path of ["/login", "/api/health"]) {
+      const overHttps = await request.get(`${server.url}${path}`, {
+        headers: { "x-forwarded-proto": "https" },
+      });
+      expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+      const overHttp = await request.get(`${server.url}${path}`, {
+        headers: { "x-forwarded-proto": "http" },
+      });
+      expect(overHttp.headers()["strict-transport-security"]).toBeUndefined();
+    }
+
+    output.length = 0;
+    const garbage = await request.get(`${server.url}/docs`, {
+      headers: { cookie: "authjs.session-token=not-a-session" },
+    });
+    expect(garbage.status()).toBe(200);
+    await expect.poll(() => output.filter((line) => line.includes("session cookie")).length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(output).toHaveLength(1);
+    expect(JSON.parse(output[0] as string)).toMatchObject({
+      level: "warn",
+      message: "unreadable session cookie ignored",
+    });
+  } finally {
+    await server.stop();
+  }
+});
