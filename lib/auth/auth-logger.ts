@@ -1,4 +1,4 @@
-import type { NextAuthConfig } from "next-auth";
+import { AuthError, type NextAuthConfig } from "next-auth";
 import { logError, logWarn } from "@/lib/observability/log";
 
 /**
@@ -8,8 +8,10 @@ import { logError, logWarn } from "@/lib/observability/log";
  */
 export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
   error(error) {
-    if (error.name === "CredentialsSignin") return;
-    if (error.name === "JWTSessionError") {
+    // Its `type`: a production build minifies class names, so `name` says nothing.
+    const type = error instanceof AuthError ? error.type : error.name;
+    if (type === "CredentialsSignin") return;
+    if (type === "JWTSessionError") {
       const cause = (error.cause as { err?: unknown } | undefined)?.err;
       logWarn("unreadable session cookie ignored", {
         error: cause instanceof Error ? cause.message : error.message,

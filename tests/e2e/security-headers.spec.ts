@@ -24,7 +24,8 @@ async function watchForProblems(page: Page): Promise<string[]> {
     });
   });
   page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
+    if (message.type() === "error")
+      problems.push(`${page.url()}: ${message.text()} (${message.location().url || "no source"})`);
   });
   page.on("pageerror", (error) => problems.push(`${page.url()}: ${error.message}`));
   return problems;
@@ -185,12 +186,13 @@ test("every page signed in boots under its nonce policy with no violation or con
   }).toPass();
 
   // Someone else's (or no) meeting: the not-found page, under the same policy.
-  await visit(page, "/meetings/00000000-0000-4000-8000-000000000000", { status: 404 });
-  const notFound = problems.filter((problem) => /status of 404/.test(problem));
-  expect(notFound.length).toBeLessThanOrEqual(1);
-
+  const missing = "/meetings/00000000-0000-4000-8000-000000000000";
+  await visit(page, missing, { status: 404 });
   await auth.logOut();
-  expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
+  // Chromium reports the 404 document itself as a failed load: that one is the point.
+  const documentNotFound = (problem: string) =>
+    problem.includes("status of 404") && problem.endsWith(`${missing})`);
+  expect(problems.filter((problem) => !documentNotFound(problem))).toEqual([]);
 });
 
 test("API answers, files and static assets carry the headers too", async ({ page }) => {
@@ -269,18 +271,25 @@ test("HSTS over https behind a trusted proxy; an unreadable session cookie logs 
       expect(overHttp.headers()["strict-transport-security"]).toBeUndefined();
     }
 
-    output.length = 0;
-    const garbage = await request.get(`${server.url}/docs`, {
-      headers: { cookie: "authjs.session-token=not-a-session" },
-    });
-    expect(garbage.status()).toBe(200);
-    await expect.poll(() => output.filter((line) => line.includes("session cookie")).length).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(output).toHaveLength(1);
-    expect(JSON.parse(output[0] as string)).toMatchObject({
-      level: "warn",
-      message: "unreadable session cookie ignored",
-    });
+    // A page (the proxy reads the cookie) and an API route (the route does): one line each, no stack.
+    for (const [path, status] of [
+      ["/docs", 200],
+      ["/api/v1/meetings", 401],
+    ] as const) {
+      output.length = 0;
+      const garbage = await request.get(`${server.url}${path}`, {
+        headers: { cookie: "authjs.session-token=not-a-session" },
+      });
+      expect(garbage.status()).toBe(status);
+      await expect.poll(() => output.filter((line) => line.includes("session cookie")).length).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const about = output.filter((line) => /session|auth|jwt/i.test(line) || line.includes("stack"));
+      expect(about).toHaveLength(1);
+      expect(JSON.parse(about[0] as string)).toMatchObject({
+        level: "warn",
+        message: "unreadable session cookie ignored",
+      });
+    }
   } finally {
     await server.stop();
   }
