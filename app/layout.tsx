@@ -18,7 +18,7 @@ const systemThemeScript = `try{if(!document.documentElement.classList.contains('
 // is built, so it is set by the first script of the page, where z.config() would put it.
 const zodWithoutEvalScript = `globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true})`;
 
-const headScript = zodWithoutEvalScript + systemThemeScript;
+const headScript = `${zodWithoutEvalScript};${systemThemeScript}`;
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale, t } = await getMessages();
