@@ -9,8 +9,8 @@ import { isCrossOriginServerAction } from "@/lib/security/cross-origin-action";
 const { auth } = NextAuth(authConfig);
 const guard = auth as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
-// Pages only: API routes authenticate themselves and send their own headers (next.config.ts), and
-// a proxy would buffer large upload bodies.
+// Pages only: API routes authenticate themselves and get the fixed headers (next.config.ts), and a
+// proxy would buffer large upload bodies.
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
   if (isCrossOriginServerAction(request)) {
     return problemJsonResponse({

@@ -6,8 +6,8 @@ import { logError, logWarn } from "@/lib/observability/log";
  * stale cookie from another app on localhost) is an ordinary request that ends signed out: one
  * line, no stack. A wrong password is ordinary too and the throttle keeps its own account.
  */
-export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
-  error(error) {
+export const authLogger = {
+  error(error: Error) {
     // Its `type`: a production build minifies class names, so `name` says nothing.
     const type = error instanceof AuthError ? error.type : error.name;
     if (type === "CredentialsSignin") return;
@@ -20,4 +20,4 @@ export const authLogger: NonNullable<NextAuthConfig["logger"]> = {
     }
     logError("auth error", error);
   },
-};
+} satisfies NonNullable<NextAuthConfig["logger"]>;

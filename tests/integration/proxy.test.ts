@@ -1,6 +1,8 @@
 import type { NextFetchEvent } from "next/server";
 import { NextRequest } from "next/server";
+import { CredentialsSignin } from "next-auth";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { authLogger } from "@/lib/auth/auth-logger";
 import proxy from "@/proxy";
 
 /**
@@ -111,5 +113,21 @@ describe("a session cookie we can't read", () => {
     });
     expect(response?.status).toBe(307);
     expect(response?.headers.getSetCookie().join("\n")).toMatch(/authjs\.session-token=;/);
+  });
+});
+
+describe("the auth log", () => {
+  it("leaves failed logins out even when a production build renames classes, and logs other errors whole", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const failed = new CredentialsSignin();
+    Object.defineProperty(failed, "name", { value: "rF" });
+    expect(await captureOutput(async () => authLogger.error(failed))).toEqual([]);
+    const [line] = await captureOutput(async () => authLogger.error(new Error("provider unreachable")));
+    expect(JSON.parse(line as string)).toMatchObject({
+      level: "error",
+      message: "auth error",
+      error: "provider unreachable",
+      stack: expect.stringContaining("proxy.test.ts"),
+    });
   });
 });
