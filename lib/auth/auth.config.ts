@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { requestOrigin } from "@/lib/email/app-url";
+import { authLogger } from "./auth-logger";
 
 const PUBLIC_PAGES = [
   "/login",
@@ -20,6 +21,7 @@ export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: true,
+  logger: authLogger,
   providers: [],
   callbacks: {
     authorized({ auth, request }) {

@@ -8,7 +8,6 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { githubProfileWithVerifiedEmail, verifiedOAuthEmail } from "@/lib/auth/oauth-email";
 import { endSession, sessionIsLive, startSession } from "@/lib/auth/user-sessions";
 import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
-import { logError } from "@/lib/observability/log";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
 
 class RateLimitedSignIn extends CredentialsSignin {
@@ -24,16 +23,8 @@ export function oauthProviders() {
 
 const enabled = oauthProviders();
 
-// Failed logins and unreadable cookies are expected traffic, not server errors.
-const EXPECTED_AUTH_ERRORS = new Set(["CredentialsSignin", "JWTSessionError"]);
-
 const nextAuth = NextAuth({
   ...authConfig,
-  logger: {
-    error(error) {
-      if (!EXPECTED_AUTH_ERRORS.has(error.name)) logError("auth error", error);
-    },
-  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -5,8 +5,18 @@ import { APP_ROLE, connectionUrl } from "../../lib/db/embedded-credentials";
 
 const DATA = path.resolve(".data/e2e");
 
+type Options = {
+  /** Variables added to the server's environment. */
+  env?: Record<string, string>;
+  /** Receives each line the server writes to stdout or stderr. */
+  onOutput?: (line: string) => void;
+};
+
 /** Another instance of the standalone server on the same embedded database (what a restart or a second replica is). */
-export async function startSecondServer(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startSecondServer(
+  port: number,
+  options: Options = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const { port: dbPort } = JSON.parse(readFileSync(path.join(DATA, "postgres.json"), "utf8")) as {
     port: number;
   };
@@ -27,9 +37,18 @@ export async function startSecondServer(port: number): Promise<{ url: string; st
       ),
       AUTH_SECRET: readFileSync(path.join(DATA, "auth-secret"), "utf8").trim(),
       AUTH_TRUST_HOST: "true",
+      ...options.env,
     },
-    stdio: "ignore",
+    stdio: options.onOutput ? ["ignore", "pipe", "pipe"] : "ignore",
   });
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = "";
+    stream?.setEncoding("utf8").on("data", (chunk: string) => {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) options.onOutput?.(line);
+    });
+  }
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     const ok = await fetch(`${url}/api/health`)
