@@ -37,7 +37,7 @@ export const authConfig = {
             request.nextUrl.origin);
       const login = new URL("/login", process.env.APP_URL || origin);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
-      return Response.redirect(login, 302);
+      return Response.redirect(login, 307);
     },
     session({ session, token }) {
       if (token.sub && session.user) session.user.id = token.sub;

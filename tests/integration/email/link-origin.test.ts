@@ -82,7 +82,7 @@ describe("the sign-in redirect", () => {
 
   it("sends a signed-out visitor to the login page on the host they asked for", async () => {
     const response = await proxy(pageRequest({ host: "minuta.test:3100" }), {});
-    expect(response.status).toBe(302);
+    expect(response.status).toBe(307);
     const location = new URL(response.headers.get("location") ?? "");
     expect(location.origin).toBe("http://minuta.test:3100");
     expect(location.pathname).toBe("/login");
