@@ -100,7 +100,10 @@ export function MeetingHeader({
             </div>
           </form>
         ) : (
-          <h1 className="flex-1 text-2xl font-semibold tracking-tight" data-testid="meeting-title">
+          <h1
+            className="min-w-0 flex-1 basis-full text-2xl font-semibold tracking-tight [overflow-wrap:anywhere] sm:basis-0"
+            data-testid="meeting-title"
+          >
             {meeting.title}
             <Button
               variant="ghost"

@@ -32,6 +32,14 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
   const segments = useMemo(() => withRenames(loaded, renamedLines), [loaded, renamedLines]);
   const done = live.streaming || paged.done;
   const { error, reload } = paged;
+  // Processing writes the transcript while the page is open: each status it reports (transcribed,
+  // analysed) loads the lines again, so they appear without a reload.
+  const seenStatus = useRef(live.status);
+  useEffect(() => {
+    if (live.status === seenStatus.current) return;
+    seenStatus.current = live.status;
+    if (!live.streaming) reload();
+  }, [live.status, live.streaming, reload]);
   const [followTail, setFollowTail] = useState(true);
   const [seenCount, setSeenCount] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
@@ -66,10 +74,29 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
 
   const focusIndex = focusSeq === null ? -1 : segments.findIndex((segment) => segment.seq === focusSeq);
   useEffect(() => {
-    if (focusIndex >= 0 && scrolledTo.current !== focusSeq) {
+    if (focusIndex < 0 || scrolledTo.current === focusSeq) return;
+    virtualizer.scrollToIndex(focusIndex, { align: "center" });
+    // The transcript sits below the notes: once the virtualizer has drawn the line, the window
+    // scrolls to it too, and a second pass settles it after the lines around it were measured.
+    let frame = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const bringIntoView = (attempt: number) => {
+      const line = scroller.current?.querySelector<HTMLElement>(`[data-seq="${focusSeq}"]`);
+      if (!line) {
+        if (attempt < 60) frame = requestAnimationFrame(() => bringIntoView(attempt + 1));
+        return;
+      }
       scrolledTo.current = focusSeq;
-      virtualizer.scrollToIndex(focusIndex, { align: "center" });
-    }
+      line.scrollIntoView({ block: "center" });
+      settle = setTimeout(() => {
+        scroller.current?.querySelector(`[data-seq="${focusSeq}"]`)?.scrollIntoView({ block: "center" });
+      }, 200);
+    };
+    frame = requestAnimationFrame(() => bringIntoView(0));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(settle);
+    };
   }, [focusIndex, focusSeq, virtualizer]);
 
   return (

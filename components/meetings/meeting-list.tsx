@@ -53,7 +53,9 @@ export function MeetingList({ result, filtered, locale, timeZone, params }: Prop
               className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
               data-testid="meeting-row"
             >
-              <span className="min-w-0 flex-1 truncate font-medium">{meeting.title}</span>
+              <span className="min-w-0 flex-1 basis-full truncate font-medium sm:basis-0">
+                {meeting.title}
+              </span>
               {/* The list is ordered by when meetings were added, so that is the date it shows. */}
               <time
                 dateTime={meeting.createdAt}
