@@ -14,7 +14,10 @@ import { ScrollableCode } from "@/components/docs/scrollable-code";
 import { buildOpenApiDocument } from "@/lib/api/openapi/build-document";
 import { getMessages } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "API reference · Minuta" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: `${t.docs.title} · ${t.app.name}` };
+}
 
 /** Every operation of the OpenAPI document, in its order. */
 function operationsOf(document: ReturnType<typeof buildOpenApiDocument>): OperationView[] {

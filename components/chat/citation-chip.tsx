@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { openLine } from "@/components/meeting/open-line";
 import { usePlayer } from "@/components/meeting/player-context";
 import { PLAYER_CONTROL } from "@/components/meeting/player-shortcuts";
 import type { Citation } from "@/lib/chat/citations";
@@ -31,6 +32,7 @@ export function CitationChip({ n, citation, title, detailed = false }: Props) {
       onClick={() => {
         // Elsewhere the meeting page cues the line itself from `?seq=`.
         if (here && hasMedia) seek(citation.startMs);
+        if (here) openLine(citation.seq);
       }}
       {...(here && hasMedia ? PLAYER_CONTROL : {})}
       title={citation.text}

@@ -7,6 +7,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 import { useLiveMeeting } from "./live-context";
+import { onOpenLine } from "./open-line";
 import { usePlayer } from "./player-context";
 import { SpeakerRenameDialog } from "./speaker-rename-dialog";
 import { useTranscript } from "./use-transcript";
@@ -73,6 +74,18 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
   }, [live.streaming, segments.length, followTail, virtualizer]);
 
   const focusIndex = focusSeq === null ? -1 : segments.findIndex((segment) => segment.seq === focusSeq);
+  // Clicking the time of the line already opened brings it back into view.
+  const [reopened, setReopened] = useState(0);
+  useEffect(
+    () =>
+      onOpenLine((seq) => {
+        if (seq !== scrolledTo.current) return;
+        scrolledTo.current = null;
+        setReopened((count) => count + 1);
+      }),
+    [],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reopened is the trigger to scroll again
   useEffect(() => {
     if (focusIndex < 0 || scrolledTo.current === focusSeq) return;
     virtualizer.scrollToIndex(focusIndex, { align: "center" });
@@ -97,7 +110,7 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
       cancelAnimationFrame(frame);
       clearTimeout(settle);
     };
-  }, [focusIndex, focusSeq, virtualizer]);
+  }, [focusIndex, focusSeq, virtualizer, reopened]);
 
   return (
     <section aria-labelledby="transcript-heading" className="rounded-lg border bg-card">

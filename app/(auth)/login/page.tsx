@@ -1,8 +1,9 @@
 import { AuthForm } from "@/components/auth/auth-form";
 import { oauthProviders } from "@/lib/auth/auth";
 import { emailLinksAvailable } from "@/lib/email/email-delivery";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata = { title: "Log in · Minuta" };
+export const generateMetadata = titled("logIn");
 // Which sign-in ways exist is read from the server's environment at request time, never at build.
 export const dynamic = "force-dynamic";
 

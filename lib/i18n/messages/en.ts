@@ -5,6 +5,7 @@ import { liveMeetingMessages } from "./live-meeting";
 import { meetingPageMessages } from "./meeting-page";
 import { meetingsPageMessages } from "./meetings-page";
 import { webhookMessages } from "./webhooks";
+import { welcomeMessages } from "./welcome";
 
 export const en = {
   app: { name: "Minuta", tagline: "Meeting notes, action items and answers you can trust." },
@@ -213,6 +214,7 @@ export const en = {
   liveMeeting: liveMeetingMessages.en,
   meetingPage: meetingPageMessages.en,
   docs: docsMessages.en,
+  welcome: welcomeMessages.en,
   language: { label: "Language", es: "Español", en: "English" },
   theme: { toggle: "Toggle dark mode" },
 } as const;

@@ -6,6 +6,7 @@ import { liveMeetingMessages } from "./live-meeting";
 import { meetingPageMessages } from "./meeting-page";
 import { meetingsPageMessages } from "./meetings-page";
 import { webhookMessages } from "./webhooks";
+import { welcomeMessages } from "./welcome";
 
 export const es: Messages = {
   app: { name: "Minuta", tagline: "Notas, tareas y respuestas de tus reuniones en las que puedes confiar." },
@@ -214,6 +215,7 @@ export const es: Messages = {
   liveMeeting: liveMeetingMessages.es,
   meetingPage: meetingPageMessages.es,
   docs: docsMessages.es,
+  welcome: welcomeMessages.es,
   language: { label: "Idioma", es: "Español", en: "English" },
   theme: { toggle: "Cambiar modo oscuro" },
 };
