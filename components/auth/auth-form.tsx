@@ -94,18 +94,7 @@ export function AuthForm({
           />
         </div>
         <div className="space-y-1.5">
-          <div className="flex items-baseline justify-between">
-            <Label htmlFor="password">{t.auth.password}</Label>
-            {mode === "login" && emailLinks && (
-              <Link
-                href="/forgot-password"
-                className="text-xs text-muted-foreground underline-offset-4 hover:underline"
-                data-testid="forgot-password"
-              >
-                {t.email.forgotPassword}
-              </Link>
-            )}
-          </div>
+          <Label htmlFor="password">{t.auth.password}</Label>
           <Input
             id="password"
             name="password"
@@ -119,6 +108,18 @@ export function AuthForm({
           {mode === "signup" && (
             <p id="password-hint" className="text-xs text-muted-foreground">
               {t.auth.passwordHint}
+            </p>
+          )}
+          {/* After the password field, so the keyboard reaches it in reading order. */}
+          {mode === "login" && emailLinks && (
+            <p className="text-right">
+              <Link
+                href="/forgot-password"
+                className="text-xs text-muted-foreground underline underline-offset-4 hover:text-foreground"
+                data-testid="forgot-password"
+              >
+                {t.email.forgotPassword}
+              </Link>
             </p>
           )}
         </div>

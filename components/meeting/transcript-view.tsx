@@ -1,10 +1,11 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
+import { speakerName } from "@/lib/i18n/speaker-name";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 import { useLiveMeeting } from "./live-context";
 import { onOpenLine } from "./open-line";
@@ -47,6 +48,8 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
   const [renaming, setRenaming] = useState<string | null>(null);
   const scrolledTo = useRef<number | null>(null);
   const { hasMedia, currentMs, seek } = usePlayer();
+  // One tab stop for the whole transcript: the active line's buttons; arrows move between lines.
+  const [activeLine, setActiveLine] = useState(0);
 
   const colorOf = useMemo(() => {
     const order = new Map<string, string>();
@@ -112,8 +115,39 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
     };
   }, [focusIndex, focusSeq, virtualizer, reopened]);
 
+  function focusLine(index: number, control: "speaker" | "seek") {
+    const next = Math.max(0, Math.min(segments.length - 1, index));
+    setActiveLine(next);
+    virtualizer.scrollToIndex(next, { align: "auto" });
+    const focus = (attempt: number) => {
+      const target = scroller.current?.querySelector<HTMLElement>(
+        `li[data-index="${next}"] [data-testid="segment-${control}"]`,
+      );
+      if (target) target.focus();
+      else if (attempt < 30) requestAnimationFrame(() => focus(attempt + 1));
+    };
+    requestAnimationFrame(() => focus(0));
+  }
+
+  function onLineKey(event: KeyboardEvent<HTMLButtonElement>, index: number, control: "speaker" | "seek") {
+    const to = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: segments.length - 1 }[
+      event.key as "ArrowDown" | "ArrowUp" | "Home" | "End"
+    ];
+    if (to === undefined) return;
+    event.preventDefault();
+    focusLine(to, control);
+  }
+
+  // The active line may have scrolled out of the rendered window: then the first rendered line
+  // holds the tab stop, so Tab never skips the transcript.
+  const rendered = virtualizer.getVirtualItems();
+  const tabLine = rendered.some((item) => item.index === activeLine) ? activeLine : (rendered[0]?.index ?? 0);
+
   return (
     <section aria-labelledby="transcript-heading" className="rounded-lg border bg-card">
+      <p id="transcript-keys" className="sr-only">
+        {t.meetingPage.transcriptKeys}
+      </p>
       <div className="flex items-center justify-between border-b px-4 py-3">
         <h2 id="transcript-heading" className="font-medium">
           {t.meeting.transcript}
@@ -186,17 +220,24 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
                       colorOf(segment.speaker),
                     )}
                     onClick={() => setRenaming(segment.speaker)}
+                    tabIndex={item.index === tabLine ? 0 : -1}
+                    onFocus={() => setActiveLine(item.index)}
+                    onKeyDown={(event) => onLineKey(event, item.index, "speaker")}
+                    aria-describedby="transcript-keys"
                     title={segment.speaker ? t.meeting.renameSpeaker : t.meetingPage.nameNobody}
                     aria-label={segment.speaker ? undefined : t.meetingPage.noSpeaker}
                     data-testid="segment-speaker"
                   >
-                    {segment.speaker || "—"}
+                    {segment.speaker ? speakerName(segment.speaker, t) : "—"}
                   </button>
                   {hasMedia ? (
                     <button
                       type="button"
                       className="font-mono text-xs text-muted-foreground hover:text-foreground hover:underline"
                       onClick={() => seek(segment.startMs)}
+                      tabIndex={item.index === tabLine ? 0 : -1}
+                      onFocus={() => setActiveLine(item.index)}
+                      onKeyDown={(event) => onLineKey(event, item.index, "seek")}
                       data-player-control=""
                       data-testid="segment-seek"
                     >

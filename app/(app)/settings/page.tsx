@@ -28,7 +28,7 @@ export default async function SettingsPage() {
       />
       <WatchlistForm terms={user?.watchlist ?? []} />
       <EmailPreferences userId={session.id} />
-      <ApiKeys keys={await listApiKeys(session.id)} />
+      <ApiKeys keys={await listApiKeys(session.id)} timeZone={user?.timezone ?? "UTC"} />
       <WebhooksSettings userId={session.id} />
     </section>
   );

@@ -62,11 +62,13 @@ export const en = {
     title: "Keyword watchlist",
     help: "Words and phrases to spot in every meeting (competitors, products, risks). Separate them with commas.",
     invalid: "Up to 50 terms of at most 60 characters each.",
+    placeholder: "pricing, competitor, renewal",
   },
   apiKeys: {
     title: "API keys",
     help: "Keys let scripts, browser extensions and meeting bots use the API on your behalf.",
     docs: "API reference",
+    namePlaceholder: "Browser extension",
     name: "Name",
     scopes: "Scopes",
     create: "Create key",

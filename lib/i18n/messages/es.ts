@@ -63,11 +63,13 @@ export const es: Messages = {
     title: "Lista de palabras clave",
     help: "Palabras y frases que quieres detectar en cada reunión (competidores, productos, riesgos). Sepáralas con comas.",
     invalid: "Hasta 50 términos de 60 caracteres como máximo.",
+    placeholder: "presupuesto, competencia, renovación",
   },
   apiKeys: {
     title: "Claves de API",
     help: "Las claves permiten que scripts, extensiones del navegador y bots de reuniones usen la API en tu nombre.",
     docs: "Referencia de la API",
+    namePlaceholder: "Extensión del navegador",
     name: "Nombre",
     scopes: "Permisos",
     create: "Crear clave",
