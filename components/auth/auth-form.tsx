@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useI18n } from "@/lib/i18n/client";
+import { safeNextPath } from "@/lib/navigation/safe-next-path";
 import { OAuthButtons } from "./oauth-buttons";
 
 type Mode = "login" | "signup";
@@ -18,11 +19,14 @@ export function AuthForm({
   mode,
   oauth,
   emailLinks = false,
+  callbackUrl,
 }: {
   mode: Mode;
   oauth: { github: boolean; google: boolean };
   /** Whether this server can email sign-in and reset links (it can't in production without a provider). */
   emailLinks?: boolean;
+  /** The page the visitor was sent here from, to return to after signing in. */
+  callbackUrl?: string;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -60,7 +64,7 @@ export function AuthForm({
     startTransition(async () => {
       const result = mode === "login" ? await logIn(input) : await signUp(input);
       if (result.ok) {
-        router.replace("/meetings");
+        router.replace(safeNextPath(callbackUrl, window.location.origin));
         router.refresh();
       } else {
         setError({ message: errors[result.error] ?? errors.unknown ?? "", field: result.field });

@@ -21,7 +21,8 @@ export const authConfig = {
     authorized({ auth, request }) {
       const { pathname } = request.nextUrl;
       const isPublic = PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
-      if (isPublic) return true;
+      // "/" is the landing page for visitors (it sends signed-in users on to their meetings).
+      if (isPublic || pathname === "/") return true;
       return Boolean(auth?.user);
     },
     session({ session, token }) {

@@ -7,6 +7,16 @@ export const generateMetadata = titled("logIn");
 // Which sign-in ways exist is read from the server's environment at request time, never at build.
 export const dynamic = "force-dynamic";
 
-export default function LoginPage() {
-  return <AuthForm mode="login" oauth={oauthProviders()} emailLinks={emailLinksAvailable()} />;
+type Search = Promise<{ callbackUrl?: string | string[] }>;
+
+export default async function LoginPage({ searchParams }: { searchParams: Search }) {
+  const { callbackUrl } = await searchParams;
+  return (
+    <AuthForm
+      mode="login"
+      oauth={oauthProviders()}
+      emailLinks={emailLinksAvailable()}
+      callbackUrl={typeof callbackUrl === "string" ? callbackUrl : undefined}
+    />
+  );
 }

@@ -175,6 +175,8 @@ export const en = {
     markDone: "Mark as done",
     edit: "Edit action item",
     delete: "Delete action item",
+    deleted: "Action item deleted.",
+    undo: "Undo",
     add: "Add an action item…",
     addButton: "Add",
   },

@@ -176,6 +176,8 @@ export const es: Messages = {
     markDone: "Marcar como hecha",
     edit: "Editar tarea",
     delete: "Eliminar tarea",
+    deleted: "Tarea borrada.",
+    undo: "Deshacer",
     add: "Añade una tarea…",
     addButton: "Añadir",
   },
