@@ -5,7 +5,10 @@ import path from "node:path";
 const DATA = path.resolve(".data/e2e");
 
 /** Another instance of the standalone server on the same embedded database (what a restart or a second replica is). */
-export async function startSecondServer(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startSecondServer(
+  port: number,
+  env: Record<string, string> = {},
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const { port: dbPort } = JSON.parse(readFileSync(path.join(DATA, "postgres.json"), "utf8")) as {
     port: number;
   };
@@ -20,6 +23,7 @@ export async function startSecondServer(port: number): Promise<{ url: string; st
       DATABASE_URL: `postgres://postgres:minuta-local@127.0.0.1:${dbPort}/minuta`,
       AUTH_SECRET: readFileSync(path.join(DATA, "auth-secret"), "utf8").trim(),
       AUTH_TRUST_HOST: "true",
+      ...env,
     },
     stdio: "ignore",
   });
