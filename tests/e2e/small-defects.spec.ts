@@ -157,7 +157,9 @@ test.describe("in Spanish, in Mexico City", () => {
     await meetings.upload("standup.vtt");
     await meetings.expectTranscriptLoaded(6);
     await expect(page.getByTestId("segment-speaker").first()).toHaveText("Hablante 1");
-    await expect(page.getByTestId("talk-time-speaker").first()).toContainText("Hablante", { timeout: 30_000 });
+    await expect(page.getByTestId("talk-time-speaker").first()).toContainText("Hablante", {
+      timeout: 30_000,
+    });
     await page.goto("/settings");
     await expect(page.locator("#key-name")).toHaveAttribute("placeholder", "Extensión del navegador");
   });
