@@ -4,6 +4,9 @@ import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { ThemeToggle } from "@/components/shell/theme-toggle";
 import { buttonClasses } from "@/components/ui/button";
 import { getMessages } from "@/lib/i18n/server";
+// Imported, so it is served from /_next/static like the app's code: visitors who aren't signed in
+// can load it (the sign-in guard covers every other path).
+import appScreenshot from "@/public/app-screenshot.png";
 
 export async function LandingPage() {
   const { t } = await getMessages();
@@ -37,10 +40,8 @@ export async function LandingPage() {
         </section>
         <figure className="overflow-hidden rounded-xl border bg-card shadow-sm">
           <Image
-            src="/app-screenshot.png"
+            src={appScreenshot}
             alt={copy.screenshotAlt}
-            width={1280}
-            height={800}
             priority
             unoptimized
             className="h-auto w-full"

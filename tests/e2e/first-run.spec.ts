@@ -47,7 +47,7 @@ test.describe("in English", () => {
 
   test("an unknown address gets Minuta's own 404 page; the app has an icon", async ({ page, request }) => {
     await new AuthPage(page).signUp(uniqueEmail("not-found"), "correct horse battery");
-    const response = await page.goto("/meetings/00000000-0000-4000-8000-000000000000");
+    const response = await page.goto("/no-such-page");
     expect(response?.status()).toBe(404);
     await expect(page.getByTestId("not-found")).toContainText("Page not found");
     await expect(page).toHaveTitle("Page not found · Minuta");
@@ -77,7 +77,7 @@ test.describe("in Spanish", () => {
     await landing.addSample();
     await expect(page.getByTestId("meeting-title")).toContainText("Planificación semanal de producto");
 
-    await page.goto("/meetings/00000000-0000-4000-8000-000000000000");
+    await page.goto("/no-such-page");
     await expect(page.getByTestId("not-found")).toContainText("Página no encontrada");
   });
 });
