@@ -1,8 +1,9 @@
 /**
  * Where to go after signing in: the page the visitor asked for (`callbackUrl`, as the sign-in
- * guard sets it), when it is on this site; anywhere else, or nothing, means the meetings.
- * An absolute URL on another origin, a protocol-relative "//host" or a backslash trick never
- * leaves the site.
+ * guard sets it), as a path on this site; nothing, or something that isn't a web address, means
+ * the meetings. Only the path is kept, so the answer never leaves the site — even for
+ * "https://evil.example/…" or "//evil.example" — and the guard naming this server by another
+ * host ("localhost" for "127.0.0.1") still returns the visitor to the right page.
  */
 export function safeNextPath(callbackUrl: string | null | undefined, origin: string): string {
   const fallback = "/meetings";
@@ -13,9 +14,9 @@ export function safeNextPath(callbackUrl: string | null | undefined, origin: str
   } catch {
     return fallback;
   }
-  if (url.origin !== new URL(origin).origin) return fallback;
+  if (url.protocol !== "http:" && url.protocol !== "https:") return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
-  if (!path.startsWith("/") || path.startsWith("//") || path === "/login" || path === "/signup")
-    return fallback;
+  if (!path.startsWith("/") || path.startsWith("//")) return fallback;
+  if (url.pathname === "/" || url.pathname === "/login" || url.pathname === "/signup") return fallback;
   return path;
 }

@@ -16,9 +16,14 @@ export class MeetingPage {
     return this.page.getByTestId("action-item");
   }
 
-  /** Waits for the notes job to write the action items (the page shows them as it finishes). */
-  async waitForActionItems() {
-    await expect(this.actionItems().first()).toBeVisible({ timeout: 30_000 });
+  /** Adds an action item by hand, once the notes are there (the panel comes with them). */
+  async addActionItem(text: string) {
+    const form = this.page.getByTestId("add-action-item");
+    await expect(form).toBeVisible({ timeout: 30_000 });
+    const before = await this.actionItems().count();
+    await form.locator('input[name="text"]').fill(text);
+    await form.getByRole("button").click();
+    await expect(this.actionItems()).toHaveCount(before + 1);
   }
 
   speakers() {
