@@ -36,11 +36,13 @@ export function CitationChip({ n, citation, title, detailed = false }: Props) {
       }}
       {...(here && hasMedia ? PLAYER_CONTROL : {})}
       title={citation.text}
-      aria-label={fill(t.chat.citation, {
-        speaker: citation.speaker || "?",
-        time: clock,
-        title: meetingTitle,
-      })}
+      // The spoken name starts with the number shown (WCAG 2.5.3, label in name); the detailed
+      // chip's own text already says who, when and where.
+      aria-label={
+        detailed
+          ? undefined
+          : `${n}: ${fill(t.chat.citation, { speaker: citation.speaker || "?", time: clock, title: meetingTitle })}`
+      }
       data-testid={detailed ? "citation-source" : "citation-chip"}
       data-seq={citation.seq}
       data-meeting-id={citation.meetingId}

@@ -15,6 +15,7 @@ for (const { locale, colorScheme } of [
     test.use({ locale, colorScheme });
 
     test("every page has no serious accessibility violation", async ({ page }) => {
+      test.setTimeout(240_000);
       for (const path of ["/", "/login", "/signup", "/forgot-password", "/magic-link", "/docs"]) {
         await page.goto(path);
         await expectAccessible(page, path);

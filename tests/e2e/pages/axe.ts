@@ -12,5 +12,6 @@ export async function expectAccessible(page: Page, name: string) {
     .map(
       (violation) => `${violation.id} (${violation.nodes.length}): ${violation.nodes[0]?.target.join(" ")}`,
     );
-  expect(serious, `axe on ${name}`).toEqual([]);
+  // Soft: one run lists every page with a problem, not just the first.
+  expect.soft(serious, `axe on ${name}`).toEqual([]);
 }
