@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { AuthPage } from "./pages/auth-page";
+import { EmailPage } from "./pages/email-page";
 import { MeetingPage } from "./pages/meeting-page";
 import { MeetingsPage } from "./pages/meetings-page";
 import { SettingsPage } from "./pages/settings-page";
@@ -140,6 +141,23 @@ test.describe("in English", () => {
     await page.reload();
     await expect(meeting.actionItems()).toHaveCount(count - 1);
     await expect(page.getByTestId("action-items")).not.toContainText(text);
+  });
+});
+
+test.describe("recap recipients", () => {
+  test.use({ locale: "en-US" });
+
+  test("the recap dialog ticks colleagues at the owner's domain, never outsiders", async ({ page }) => {
+    const meetings = new MeetingsPage(page);
+    const email = new EmailPage(page);
+    await new AuthPage(page).signUp(uniqueEmail("recap-ticks"), "correct horse battery");
+    await meetings.upload("standup.vtt");
+    await meetings.expectTranscriptLoaded(6);
+    await email.setParticipantEmails(["raj@example.test", "client@customer.example", "it@example.test"]);
+    const recipient = await email.openRecapDialog();
+    await expect(recipient("raj@example.test")).toBeChecked();
+    await expect(recipient("it@example.test")).toBeChecked();
+    await expect(recipient("client@customer.example")).not.toBeChecked();
   });
 });
 
