@@ -37,7 +37,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /\.mobile\.spec\.ts$/ },
+    // A phone: every page must fit 390 px without scrolling sideways.
+    {
+      name: "mobile",
+      use: { browserName: "chromium", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+      testMatch: /\.mobile\.spec\.ts$/,
+    },
+  ],
   webServer: {
     // What Docker runs: the standalone server, on its own embedded database under .data/e2e.
     command: "tsx scripts/run-with-db.ts node .next/standalone/server.js",

@@ -7,6 +7,7 @@ import { currentTheme, getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = {
   title: "Minuta",
+  applicationName: "Minuta",
   description: "Meeting notes, action items and answers with citations.",
 };
 

@@ -14,12 +14,18 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-20 border-b bg-background/90 backdrop-blur">
-        <nav aria-label={t.nav.main} className="mx-auto flex h-14 max-w-6xl items-center gap-4 px-4">
+        <nav
+          aria-label={t.nav.main}
+          className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:h-14 sm:flex-nowrap sm:py-0"
+        >
           <Link href="/meetings" className="mr-2 text-lg font-semibold tracking-tight">
             {t.app.name}
           </Link>
-          <NavLinks />
-          <div className="ml-auto flex items-center gap-2">
+          {/* On a phone the links get a row of their own, under the name and the controls. */}
+          <div className="order-last w-full sm:order-none sm:w-auto">
+            <NavLinks />
+          </div>
+          <div className="ml-auto flex shrink-0 items-center gap-2">
             <span className="hidden text-sm text-muted-foreground sm:inline" data-testid="user-email">
               {user.email}
             </span>

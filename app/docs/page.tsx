@@ -10,10 +10,14 @@ import {
   operationAnchor,
 } from "@/components/docs/operation-card";
 import { QUICK_START } from "@/components/docs/quick-start";
+import { ScrollableCode } from "@/components/docs/scrollable-code";
 import { buildOpenApiDocument } from "@/lib/api/openapi/build-document";
 import { getMessages } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "API reference · Minuta" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getMessages();
+  return { title: `${t.docs.title} · ${t.app.name}` };
+}
 
 /** Every operation of the OpenAPI document, in its order. */
 function operationsOf(document: ReturnType<typeof buildOpenApiDocument>): OperationView[] {
@@ -43,7 +47,7 @@ export default async function DocsPage() {
         </ul>
         <p className="mt-3 text-sm text-muted-foreground">
           {docs.document}{" "}
-          <a className="text-primary underline-offset-4 hover:underline" href="/api/openapi.json">
+          <a className="text-primary underline underline-offset-4" href="/api/openapi.json">
             /api/openapi.json
           </a>
         </p>
@@ -52,9 +56,12 @@ export default async function DocsPage() {
         <h2 id="quick-start" className="text-xl font-semibold">
           {docs.quickStart}
         </h2>
-        <pre className="mt-3 overflow-x-auto rounded-lg border bg-card p-4 text-xs leading-relaxed">
+        <ScrollableCode
+          label={docs.quickStart}
+          className="mt-3 rounded-lg border bg-card p-4 text-xs leading-relaxed"
+        >
           <code data-testid="quick-start">{QUICK_START}</code>
-        </pre>
+        </ScrollableCode>
       </section>
       <nav aria-labelledby="endpoints" className="mb-10 rounded-lg border bg-card p-4">
         <h2 id="endpoints" className="mb-2 text-sm font-semibold">
@@ -65,10 +72,10 @@ export default async function DocsPage() {
             <li key={operationAnchor(operation.method, operation.path)}>
               <a
                 href={`#${operationAnchor(operation.method, operation.path)}`}
-                className="flex items-center gap-2 hover:underline"
+                className="flex min-w-0 items-center gap-2 hover:underline"
               >
                 <MethodBadge method={operation.method} />
-                <code>{operation.path}</code>
+                <code className="min-w-0 [overflow-wrap:anywhere]">{operation.path}</code>
               </a>
             </li>
           ))}

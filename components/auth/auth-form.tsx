@@ -11,6 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
+import { safeNextPath } from "@/lib/navigation/safe-next-path";
 import { OAuthButtons } from "./oauth-buttons";
 
 type Mode = "login" | "signup";
@@ -19,11 +20,14 @@ export function AuthForm({
   mode,
   oauth,
   emailLinks = false,
+  callbackUrl,
 }: {
   mode: Mode;
   oauth: { github: boolean; google: boolean };
   /** Whether this server can email sign-in and reset links (it can't in production without a provider). */
   emailLinks?: boolean;
+  /** The page the visitor was sent here from, to return to after signing in. */
+  callbackUrl?: string;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -66,7 +70,7 @@ export function AuthForm({
         setError(undefined);
         setSignUpSent({ email: String(input.email ?? "").trim(), devInbox: result.data.devInbox });
       } else if (result.ok) {
-        router.replace("/meetings");
+        router.replace(safeNextPath(callbackUrl, window.location.origin));
         router.refresh();
       } else {
         setError({ message: errors[result.error] ?? errors.unknown ?? "", field: result.field });
@@ -100,18 +104,7 @@ export function AuthForm({
           />
         </div>
         <div className="space-y-1.5">
-          <div className="flex items-baseline justify-between">
-            <Label htmlFor="password">{t.auth.password}</Label>
-            {mode === "login" && emailLinks && (
-              <Link
-                href="/forgot-password"
-                className="text-xs text-muted-foreground underline-offset-4 hover:underline"
-                data-testid="forgot-password"
-              >
-                {t.email.forgotPassword}
-              </Link>
-            )}
-          </div>
+          <Label htmlFor="password">{t.auth.password}</Label>
           <Input
             id="password"
             name="password"
@@ -125,6 +118,18 @@ export function AuthForm({
           {mode === "signup" && (
             <p id="password-hint" className="text-xs text-muted-foreground">
               {t.auth.passwordHint}
+            </p>
+          )}
+          {/* After the password field, so the keyboard reaches it in reading order. */}
+          {mode === "login" && emailLinks && (
+            <p className="text-right">
+              <Link
+                href="/forgot-password"
+                className="text-xs text-muted-foreground underline underline-offset-4 hover:text-foreground"
+                data-testid="forgot-password"
+              >
+                {t.email.forgotPassword}
+              </Link>
             </p>
           )}
         </div>

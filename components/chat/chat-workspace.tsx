@@ -59,7 +59,7 @@ export function ChatWorkspace({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <aside>
+      <aside className="min-w-0">
         <SavedChats
           chats={chats}
           currentId={conversation.id}

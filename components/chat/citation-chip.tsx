@@ -2,12 +2,14 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { openLine } from "@/components/meeting/open-line";
 import { usePlayer } from "@/components/meeting/player-context";
 import { PLAYER_CONTROL } from "@/components/meeting/player-shortcuts";
 import type { Citation } from "@/lib/chat/citations";
 import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
+import { speakerName } from "@/lib/i18n/speaker-name";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 
 type Props = { n: number; citation: Citation; title: string | undefined; detailed?: boolean };
@@ -24,6 +26,7 @@ export function CitationChip({ n, citation, title, detailed = false }: Props) {
   const here = pathname === meetingPath;
   const clock = formatClock(citation.startMs);
   const meetingTitle = title ?? t.chat.untitledMeeting;
+  const speaker = citation.speaker ? speakerName(citation.speaker, t) : "?";
   return (
     <Link
       href={`${meetingPath}?seq=${citation.seq}`}
@@ -31,14 +34,15 @@ export function CitationChip({ n, citation, title, detailed = false }: Props) {
       onClick={() => {
         // Elsewhere the meeting page cues the line itself from `?seq=`.
         if (here && hasMedia) seek(citation.startMs);
+        if (here) openLine(citation.seq);
       }}
       {...(here && hasMedia ? PLAYER_CONTROL : {})}
       title={citation.text}
-      aria-label={fill(t.chat.citation, {
-        speaker: citation.speaker || "?",
-        time: clock,
-        title: meetingTitle,
-      })}
+      // The spoken name starts with the number shown (WCAG 2.5.3, label in name); the detailed
+      // chip's own text already says who, when and where.
+      aria-label={
+        detailed ? undefined : `${n}: ${fill(t.chat.citation, { speaker, time: clock, title: meetingTitle })}`
+      }
       data-testid={detailed ? "citation-source" : "citation-chip"}
       data-seq={citation.seq}
       data-meeting-id={citation.meetingId}
@@ -51,7 +55,7 @@ export function CitationChip({ n, citation, title, detailed = false }: Props) {
       <span>{n}</span>
       {detailed && (
         <span className="font-sans">
-          {citation.speaker || "?"} · {clock} · {meetingTitle}
+          {speaker} · {clock} · {meetingTitle}
         </span>
       )}
     </Link>

@@ -31,7 +31,7 @@ export function ErrorTypesTable({ t }: { t: Messages["docs"] }) {
               className="scroll-mt-6 border-t target:bg-accent"
               data-testid="error-type"
             >
-              <td className="py-2 pr-3 align-top font-mono text-xs">
+              <td className="py-2 pr-3 align-top font-mono text-xs [overflow-wrap:anywhere]">
                 <a href={`#${errorAnchor(id)}`} className="hover:underline">
                   {id}
                 </a>

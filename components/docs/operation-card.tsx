@@ -1,4 +1,5 @@
 import type { Messages } from "@/lib/i18n/messages";
+import { ScrollableCode } from "./scrollable-code";
 
 export type OperationView = {
   method: string;
@@ -54,7 +55,7 @@ export function OperationCard({ operation, t }: { operation: OperationView; t: M
     >
       <h3 id={`${anchor}-title`} className="flex flex-wrap items-center gap-3">
         <MethodBadge method={operation.method} />
-        <code className="text-base">{operation.path}</code>
+        <code className="min-w-0 text-base [overflow-wrap:anywhere]">{operation.path}</code>
         {access && (
           <span className="rounded-full border px-2 py-0.5 text-xs text-muted-foreground">{access}</span>
         )}
@@ -97,9 +98,12 @@ export function OperationCard({ operation, t }: { operation: OperationView; t: M
               {t.requestBody.replace("{type}", type)}
               {!operation.requestBody?.required && ` · ${t.optionalBody}`}
             </summary>
-            <pre className="mt-2 overflow-x-auto rounded bg-muted p-3 text-xs">
+            <ScrollableCode
+              label={t.requestBody.replace("{type}", type)}
+              className="mt-2 rounded bg-muted p-3 text-xs"
+            >
               {JSON.stringify(content.schema ?? {}, null, 2)}
-            </pre>
+            </ScrollableCode>
           </details>
         ))}
       <p className="mt-4 text-sm">
@@ -113,9 +117,12 @@ export function OperationCard({ operation, t }: { operation: OperationView; t: M
       {example && (
         <figure className="mt-3">
           <figcaption className="text-xs font-medium text-muted-foreground">{t.example}</figcaption>
-          <pre className="mt-1 overflow-x-auto rounded bg-muted p-3 text-xs">
+          <ScrollableCode
+            label={`${t.example}: ${operation.method.toUpperCase()} ${operation.path}`}
+            className="mt-1 rounded bg-muted p-3 text-xs"
+          >
             <code>{example}</code>
-          </pre>
+          </ScrollableCode>
         </figure>
       )}
     </section>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
+import { openLine } from "./open-line";
 import { usePlayer } from "./player-context";
 import { PLAYER_CONTROL } from "./player-shortcuts";
 
@@ -16,6 +17,7 @@ export function CiteLink({ seq, startMs }: { seq: number; startMs?: number }) {
       scroll={false}
       onClick={() => {
         if (hasMedia && startMs !== undefined) seek(startMs);
+        openLine(seq);
       }}
       {...(hasMedia ? PLAYER_CONTROL : {})}
       className="ml-1 rounded bg-muted px-1.5 py-0.5 font-mono text-xs text-muted-foreground hover:bg-accent hover:text-accent-foreground"

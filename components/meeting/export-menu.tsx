@@ -15,8 +15,19 @@ const FORMATS = [
 export function ExportMenu({ meetingId }: { meetingId: string }) {
   const { t } = useI18n();
   return (
-    <details className="relative" data-testid="export-menu">
-      <summary className={`${buttonClasses("secondary")} list-none`}>{t.meeting.export}</summary>
+    <details
+      className="relative"
+      data-testid="export-menu"
+      onKeyDown={(event) => {
+        // Escape closes the menu and leaves focus on its button, as any menu does.
+        if (event.key !== "Escape" || !event.currentTarget.open) return;
+        event.currentTarget.open = false;
+        event.currentTarget.querySelector("summary")?.focus();
+      }}
+    >
+      <summary className={`${buttonClasses("secondary")} list-none`} data-testid="export-button">
+        {t.meeting.export}
+      </summary>
       <ul className="absolute right-0 z-10 mt-1 w-44 rounded-md border bg-card p-1 shadow-md">
         {FORMATS.map((format) => (
           <li key={format.id}>

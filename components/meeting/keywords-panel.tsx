@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useI18n } from "@/lib/i18n/client";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import { CiteLink } from "./cite-link";
+import { openLine } from "./open-line";
 
 export function KeywordsPanel({
   insights,
@@ -30,6 +31,9 @@ export function KeywordsPanel({
             <Link
               href={keyword.seqs[0] !== undefined ? `${pathname}?seq=${keyword.seqs[0]}` : pathname}
               scroll={false}
+              onClick={() => {
+                if (keyword.seqs[0] !== undefined) openLine(keyword.seqs[0]);
+              }}
               className="inline-flex items-center gap-1 rounded-full border px-2.5 py-0.5 text-sm hover:bg-muted"
             >
               {keyword.term}

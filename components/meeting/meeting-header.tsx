@@ -20,10 +20,12 @@ export function MeetingHeader({
   meeting,
   locale,
   timeZone,
+  ownerEmail,
 }: {
   meeting: MeetingJson;
   locale: Locale;
   timeZone: string;
+  ownerEmail: string;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -100,7 +102,10 @@ export function MeetingHeader({
             </div>
           </form>
         ) : (
-          <h1 className="flex-1 text-2xl font-semibold tracking-tight" data-testid="meeting-title">
+          <h1
+            className="min-w-0 flex-1 basis-full text-2xl font-semibold tracking-tight [overflow-wrap:anywhere] sm:basis-0"
+            data-testid="meeting-title"
+          >
             {meeting.title}
             <Button
               variant="ghost"
@@ -115,7 +120,11 @@ export function MeetingHeader({
         )}
         <div className="flex items-center gap-2">
           {meeting.status === "ready" && (
-            <SendRecapButton meetingId={meeting.id} participants={meeting.participants} />
+            <SendRecapButton
+              meetingId={meeting.id}
+              participants={meeting.participants}
+              ownerEmail={ownerEmail}
+            />
           )}
           <ExportMenu meetingId={meeting.id} />
           <Button variant="secondary" onClick={remove} disabled={pending} data-testid="delete-meeting">

@@ -75,7 +75,7 @@ export function ParticipantsEditor({
                 name={`email-${index}`}
                 type="email"
                 defaultValue={person.email ?? ""}
-                placeholder="email@example.com"
+                placeholder={t.meetingPage.emailPlaceholder}
                 aria-label={fill(t.meeting.emailFor, { name: person.name })}
                 aria-invalid={invalidIndex === index ? true : undefined}
                 aria-describedby={invalidIndex === index ? "participants-status" : undefined}

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState, useTransition } from "reac
 import { sendRecapEmail } from "@/app/(app)/meetings/[id]/email-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { sameDomain } from "@/lib/email/same-domain";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { RecapDelivery } from "./recap-delivery";
@@ -13,9 +14,12 @@ type Outcome = { tone: "success" | "error"; messages: string[] };
 export function SendRecapButton({
   meetingId,
   participants,
+  ownerEmail,
 }: {
   meetingId: string;
   participants: { name: string; email?: string }[];
+  /** Participants at the owner's domain are ticked to start with; anyone outside is left to choose. */
+  ownerEmail: string;
 }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -94,12 +98,15 @@ export function SendRecapButton({
                   type="checkbox"
                   name="to"
                   value={participant.email}
-                  defaultChecked
+                  defaultChecked={sameDomain(participant.email ?? "", ownerEmail)}
                   data-testid="recap-recipient"
                 />
                 <span>
                   {participant.name}{" "}
                   <span className="text-muted-foreground">&lt;{participant.email}&gt;</span>
+                  {!sameDomain(participant.email ?? "", ownerEmail) && (
+                    <span className="ml-1 text-xs text-muted-foreground">({t.email.recapExternal})</span>
+                  )}
                 </span>
               </label>
             ))}

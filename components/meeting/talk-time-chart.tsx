@@ -2,6 +2,7 @@
 
 import { useI18n } from "@/lib/i18n/client";
 import { formatDuration } from "@/lib/i18n/format";
+import { speakerName } from "@/lib/i18n/speaker-name";
 
 /** Talk time per speaker as horizontal bars with their share. */
 export function TalkTimeChart({ talkTime }: { talkTime: { speaker: string; ms: number }[] }) {
@@ -20,12 +21,12 @@ export function TalkTimeChart({ talkTime }: { talkTime: { speaker: string; ms: n
       <ul className="mt-3 space-y-2">
         {talkTime.map((entry) => {
           const share = Math.round((entry.ms / total) * 100);
-          const name = entry.speaker || t.meetingPage.noSpeaker;
+          const name = entry.speaker ? speakerName(entry.speaker, t) : t.meetingPage.noSpeaker;
           return (
             <li key={entry.speaker} data-testid="talk-time-entry">
               <div className="flex justify-between text-sm">
                 <span className="truncate" data-testid="talk-time-speaker">
-                  {entry.speaker || "—"}
+                  {entry.speaker ? speakerName(entry.speaker, t) : "—"}
                 </span>
                 <span className="text-muted-foreground">
                   {share}% · {formatDuration(entry.ms)}

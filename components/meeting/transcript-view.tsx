@@ -1,12 +1,14 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
+import { speakerName } from "@/lib/i18n/speaker-name";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 import { useLiveMeeting } from "./live-context";
+import { onOpenLine } from "./open-line";
 import { usePlayer } from "./player-context";
 import { SpeakerRenameDialog } from "./speaker-rename-dialog";
 import { useTranscript } from "./use-transcript";
@@ -32,12 +34,22 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
   const segments = useMemo(() => withRenames(loaded, renamedLines), [loaded, renamedLines]);
   const done = live.streaming || paged.done;
   const { error, reload } = paged;
+  // Processing writes the transcript while the page is open: each status it reports (transcribed,
+  // analysed) loads the lines again, so they appear without a reload.
+  const seenStatus = useRef(live.status);
+  useEffect(() => {
+    if (live.status === seenStatus.current) return;
+    seenStatus.current = live.status;
+    if (!live.streaming) reload();
+  }, [live.status, live.streaming, reload]);
   const [followTail, setFollowTail] = useState(true);
   const [seenCount, setSeenCount] = useState(0);
   const scroller = useRef<HTMLDivElement>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const scrolledTo = useRef<number | null>(null);
   const { hasMedia, currentMs, seek } = usePlayer();
+  // One tab stop for the whole transcript: the active line's buttons; arrows move between lines.
+  const [activeLine, setActiveLine] = useState(0);
 
   const colorOf = useMemo(() => {
     const order = new Map<string, string>();
@@ -65,15 +77,77 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
   }, [live.streaming, segments.length, followTail, virtualizer]);
 
   const focusIndex = focusSeq === null ? -1 : segments.findIndex((segment) => segment.seq === focusSeq);
+  // Clicking the time of the line already opened brings it back into view.
+  const [reopened, setReopened] = useState(0);
+  useEffect(
+    () =>
+      onOpenLine((seq) => {
+        if (seq !== scrolledTo.current) return;
+        scrolledTo.current = null;
+        setReopened((count) => count + 1);
+      }),
+    [],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reopened is the trigger to scroll again
   useEffect(() => {
-    if (focusIndex >= 0 && scrolledTo.current !== focusSeq) {
+    if (focusIndex < 0 || scrolledTo.current === focusSeq) return;
+    virtualizer.scrollToIndex(focusIndex, { align: "center" });
+    // The transcript sits below the notes: once the virtualizer has drawn the line, the window
+    // scrolls to it too, and a second pass settles it after the lines around it were measured.
+    let frame = 0;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const bringIntoView = (attempt: number) => {
+      const line = scroller.current?.querySelector<HTMLElement>(`[data-seq="${focusSeq}"]`);
+      if (!line) {
+        if (attempt < 60) frame = requestAnimationFrame(() => bringIntoView(attempt + 1));
+        return;
+      }
       scrolledTo.current = focusSeq;
-      virtualizer.scrollToIndex(focusIndex, { align: "center" });
-    }
-  }, [focusIndex, focusSeq, virtualizer]);
+      line.scrollIntoView({ block: "center" });
+      settle = setTimeout(() => {
+        scroller.current?.querySelector(`[data-seq="${focusSeq}"]`)?.scrollIntoView({ block: "center" });
+      }, 200);
+    };
+    frame = requestAnimationFrame(() => bringIntoView(0));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(settle);
+    };
+  }, [focusIndex, focusSeq, virtualizer, reopened]);
+
+  function focusLine(index: number, control: "speaker" | "seek") {
+    const next = Math.max(0, Math.min(segments.length - 1, index));
+    setActiveLine(next);
+    virtualizer.scrollToIndex(next, { align: "auto" });
+    const focus = (attempt: number) => {
+      const target = scroller.current?.querySelector<HTMLElement>(
+        `li[data-index="${next}"] [data-testid="segment-${control}"]`,
+      );
+      if (target) target.focus();
+      else if (attempt < 30) requestAnimationFrame(() => focus(attempt + 1));
+    };
+    requestAnimationFrame(() => focus(0));
+  }
+
+  function onLineKey(event: KeyboardEvent<HTMLButtonElement>, index: number, control: "speaker" | "seek") {
+    const to = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: segments.length - 1 }[
+      event.key as "ArrowDown" | "ArrowUp" | "Home" | "End"
+    ];
+    if (to === undefined) return;
+    event.preventDefault();
+    focusLine(to, control);
+  }
+
+  // The active line may have scrolled out of the rendered window: then the first rendered line
+  // holds the tab stop, so Tab never skips the transcript.
+  const rendered = virtualizer.getVirtualItems();
+  const tabLine = rendered.some((item) => item.index === activeLine) ? activeLine : (rendered[0]?.index ?? 0);
 
   return (
     <section aria-labelledby="transcript-heading" className="rounded-lg border bg-card">
+      <p id="transcript-keys" className="sr-only">
+        {t.meetingPage.transcriptKeys}
+      </p>
       <div className="flex items-center justify-between border-b px-4 py-3">
         <h2 id="transcript-heading" className="font-medium">
           {t.meeting.transcript}
@@ -146,17 +220,24 @@ export function TranscriptView({ meetingId, focusSeq }: { meetingId: string; foc
                       colorOf(segment.speaker),
                     )}
                     onClick={() => setRenaming(segment.speaker)}
+                    tabIndex={item.index === tabLine ? 0 : -1}
+                    onFocus={() => setActiveLine(item.index)}
+                    onKeyDown={(event) => onLineKey(event, item.index, "speaker")}
+                    aria-describedby="transcript-keys"
                     title={segment.speaker ? t.meeting.renameSpeaker : t.meetingPage.nameNobody}
                     aria-label={segment.speaker ? undefined : t.meetingPage.noSpeaker}
                     data-testid="segment-speaker"
                   >
-                    {segment.speaker || "—"}
+                    {segment.speaker ? speakerName(segment.speaker, t) : "—"}
                   </button>
                   {hasMedia ? (
                     <button
                       type="button"
                       className="font-mono text-xs text-muted-foreground hover:text-foreground hover:underline"
                       onClick={() => seek(segment.startMs)}
+                      tabIndex={item.index === tabLine ? 0 : -1}
+                      onFocus={() => setActiveLine(item.index)}
+                      onKeyDown={(event) => onLineKey(event, item.index, "seek")}
                       data-player-control=""
                       data-testid="segment-seek"
                     >

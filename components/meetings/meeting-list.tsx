@@ -4,6 +4,7 @@ import { fill, formatDateTime, formatDuration } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
+import { FirstRun } from "./first-run";
 import { StatusBadge } from "./status-badge";
 
 type Props = {
@@ -37,9 +38,12 @@ export function MeetingList({ result, filtered, locale, timeZone, params }: Prop
   const t = messagesFor(locale);
   if (result.data.length === 0) {
     return (
-      <div className="rounded-lg border border-dashed p-10 text-center" data-testid="meetings-empty">
-        <p className="font-medium">{filtered ? t.meetings.noResults : t.meetings.empty}</p>
-        {!filtered && <p className="mt-1 text-sm text-muted-foreground">{t.meetings.emptyHelp}</p>}
+      <div className="space-y-4">
+        <div className="rounded-lg border border-dashed p-10 text-center" data-testid="meetings-empty">
+          <p className="font-medium">{filtered ? t.meetings.noResults : t.meetings.empty}</p>
+          {!filtered && <p className="mt-1 text-sm text-muted-foreground">{t.meetings.emptyHelp}</p>}
+        </div>
+        {!filtered && <FirstRun />}
       </div>
     );
   }
@@ -53,7 +57,9 @@ export function MeetingList({ result, filtered, locale, timeZone, params }: Prop
               className="flex flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 hover:bg-muted focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
               data-testid="meeting-row"
             >
-              <span className="min-w-0 flex-1 truncate font-medium">{meeting.title}</span>
+              <span className="min-w-0 flex-1 basis-full truncate font-medium sm:basis-0">
+                {meeting.title}
+              </span>
               {/* The list is ordered by when meetings were added, so that is the date it shows. */}
               <time
                 dateTime={meeting.createdAt}

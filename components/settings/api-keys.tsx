@@ -10,9 +10,10 @@ import { Label } from "@/components/ui/label";
 import { SCOPES } from "@/lib/api/scopes";
 import type { ApiKeyJson } from "@/lib/api-keys/manage-api-keys";
 import { useI18n } from "@/lib/i18n/client";
+import { formatDateTime } from "@/lib/i18n/format";
 
-export function ApiKeys({ keys }: { keys: ApiKeyJson[] }) {
-  const { t } = useI18n();
+export function ApiKeys({ keys, timeZone }: { keys: ApiKeyJson[]; timeZone: string }) {
+  const { locale, t } = useI18n();
   const [created, setCreated] = useState<string | null>(null);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -37,7 +38,7 @@ export function ApiKeys({ keys }: { keys: ApiKeyJson[] }) {
       <h2 className="text-lg font-medium">{t.apiKeys.title}</h2>
       <p className="text-sm text-muted-foreground">
         {t.apiKeys.help}{" "}
-        <a href="/docs" className="text-primary underline-offset-4 hover:underline">
+        <a href="/docs" className="text-primary underline underline-offset-4">
           {t.apiKeys.docs}
         </a>
       </p>
@@ -66,7 +67,7 @@ export function ApiKeys({ keys }: { keys: ApiKeyJson[] }) {
       <form onSubmit={onCreate} className="mt-6 space-y-3" data-testid="create-api-key">
         <div className="space-y-1.5">
           <Label htmlFor="key-name">{t.apiKeys.name}</Label>
-          <Input id="key-name" name="name" required maxLength={100} placeholder="Chrome extension" />
+          <Input id="key-name" name="name" required maxLength={100} placeholder={t.apiKeys.namePlaceholder} />
         </div>
         <fieldset>
           <legend className="text-sm font-medium">{t.apiKeys.scopes}</legend>
@@ -91,9 +92,10 @@ export function ApiKeys({ keys }: { keys: ApiKeyJson[] }) {
             <span className="font-medium">{key.name}</span>
             <code className="text-muted-foreground">mk_{key.prefix}_…</code>
             <span className="text-xs text-muted-foreground">{key.scopes.join(", ")}</span>
-            <span className="text-xs text-muted-foreground">
+            <span className="text-xs text-muted-foreground" data-testid="api-key-last-used">
               {t.apiKeys.lastUsed}:{" "}
-              {key.lastUsedAt ? new Date(key.lastUsedAt).toLocaleString() : t.apiKeys.never}
+              {/* The reader's language and time zone, the same on the server and in the browser. */}
+              {key.lastUsedAt ? formatDateTime(key.lastUsedAt, locale, timeZone) : t.apiKeys.never}
             </span>
             <span className="ml-auto">
               {key.revokedAt ? (

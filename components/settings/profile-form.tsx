@@ -46,7 +46,8 @@ export function ProfileForm({ initial, timezones }: { initial: Profile; timezone
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="locale">{t.settings.language}</Label>
-          <Select id="locale" name="locale" defaultValue={initial.locale}>
+          {/* Keyed by the saved language, so a change made in the header shows here instead of being saved back. */}
+          <Select key={initial.locale} id="locale" name="locale" defaultValue={initial.locale}>
             <option value="en">{t.language.en}</option>
             <option value="es">{t.language.es}</option>
           </Select>

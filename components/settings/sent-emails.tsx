@@ -13,7 +13,7 @@ type Props = {
   timeZone: string;
 };
 
-const linkClass = "font-medium text-primary underline-offset-4 hover:underline";
+const linkClass = "font-medium text-primary underline underline-offset-4";
 
 /** Settings → Emails: the user's emails, newest first, with their delivery status. */
 export function SentEmails({ result, paged, locale, timeZone }: Props) {

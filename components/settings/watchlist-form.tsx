@@ -37,7 +37,7 @@ export function WatchlistForm({ terms }: { terms: string[] }) {
           defaultValue={terms.join(", ")}
           rows={3}
           className="w-full rounded-md border border-input bg-card p-3 text-sm focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-ring"
-          placeholder="presupuesto, pricing, competitor, renewal"
+          placeholder={t.watchlist.placeholder}
         />
         <FormMessage message={status?.message} tone={status?.tone} />
         <Button type="submit" disabled={pending}>

@@ -27,7 +27,8 @@ export const authConfig = {
     authorized({ auth, request }) {
       const { pathname, search } = request.nextUrl;
       const isPublic = PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
-      if (isPublic || auth?.user) return true;
+      // "/" is the landing page for visitors (it sends signed-in users on to their meetings).
+      if (isPublic || pathname === "/" || auth?.user) return true;
       // Not Auth.js's own redirect: it builds on the URL the server listens at (http://0.0.0.0:3100
       // in a container) unless AUTH_URL is set; this one uses the host the browser asked for.
       const origin =

@@ -9,6 +9,7 @@ import {
   exportFileName,
   exportTranscript,
 } from "@/lib/transcripts/export";
+import { getProfile } from "@/lib/users/profile";
 import { exportLocale } from "./export-locale";
 import { getMeetingJson } from "./get-meeting";
 import { allSegments } from "./segments";
@@ -45,6 +46,7 @@ export async function exportTranscriptResponse(
   const chunks = exportTranscript(format, meeting, allSegments(meetingId), {
     notes,
     labels: messagesFor(locale).meetingPage.export,
+    timeZone: format === "md" ? (await getProfile(userId)).timezone : undefined,
   });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

@@ -1,7 +1,10 @@
 import { ChatWorkspace } from "@/components/chat/chat-workspace";
 import { requireUser } from "@/lib/auth/session";
 import { chatPageData } from "@/lib/chat/chat-page-data";
+import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
+
+export const generateMetadata = titled("chat");
 
 export default async function ChatPage() {
   const user = await requireUser();

@@ -5,6 +5,7 @@ import { MeetingList } from "@/components/meetings/meeting-list";
 import { SearchResults } from "@/components/meetings/search-results";
 import { UploadDropzone } from "@/components/meetings/upload-dropzone";
 import { requireUser } from "@/lib/auth/session";
+import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
 import { listMeetings } from "@/lib/meetings/list-meetings";
 import { listMeetingsQuerySchema } from "@/lib/meetings/schemas";
@@ -13,6 +14,8 @@ import { searchTranscripts } from "@/lib/search/search-transcripts";
 import { storageKind } from "@/lib/storage/get-storage";
 import { getProfile } from "@/lib/users/profile";
 import { loadHistory } from "./load-history";
+
+export const generateMetadata = titled("meetings");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

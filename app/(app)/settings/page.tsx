@@ -5,8 +5,11 @@ import { WatchlistForm } from "@/components/settings/watchlist-form";
 import { WebhooksSettings } from "@/components/settings/webhooks-settings";
 import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
 import { requireUser } from "@/lib/auth/session";
+import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
 import { findUserById } from "@/lib/users/queries";
+
+export const generateMetadata = titled("settings");
 
 export default async function SettingsPage() {
   const session = await requireUser();
@@ -25,7 +28,7 @@ export default async function SettingsPage() {
       />
       <WatchlistForm terms={user?.watchlist ?? []} />
       <EmailPreferences userId={session.id} />
-      <ApiKeys keys={await listApiKeys(session.id)} />
+      <ApiKeys keys={await listApiKeys(session.id)} timeZone={user?.timezone ?? "UTC"} />
       <WebhooksSettings userId={session.id} />
     </section>
   );

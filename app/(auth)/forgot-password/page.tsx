@@ -1,10 +1,11 @@
 import { Card } from "@/components/ui/card";
 import { emailLinksAvailable } from "@/lib/email/email-delivery";
+import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
 import { BackToLogin } from "./back-to-login";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata = { title: "Reset your password · Minuta" };
+export const generateMetadata = titled("forgotPassword");
 export const dynamic = "force-dynamic";
 
 export default async function ForgotPasswordPage() {

@@ -1,6 +1,7 @@
+import { titled } from "@/lib/i18n/page-title";
 import { MagicLinkForm } from "./magic-link-form";
 
-export const metadata = { title: "Sign in · Minuta" };
+export const generateMetadata = titled("magicLink");
 
 type Search = Promise<{ email?: string | string[]; token?: string | string[] }>;
 

@@ -1,6 +1,7 @@
+import { titled } from "@/lib/i18n/page-title";
 import { ResetPasswordForm } from "./reset-password-form";
 
-export const metadata = { title: "Choose a new password · Minuta" };
+export const generateMetadata = titled("resetPassword");
 
 type Search = Promise<{ email?: string | string[]; token?: string | string[] }>;
 

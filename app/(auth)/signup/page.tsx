@@ -1,7 +1,8 @@
 import { AuthForm } from "@/components/auth/auth-form";
 import { oauthProviders } from "@/lib/auth/auth";
+import { titled } from "@/lib/i18n/page-title";
 
-export const metadata = { title: "Sign up · Minuta" };
+export const generateMetadata = titled("signUp");
 
 export default function SignUpPage() {
   return <AuthForm mode="signup" oauth={oauthProviders()} />;

@@ -3,6 +3,7 @@ const en = {
   recapDialogTitle: "Email the recap",
   recapDialogHelp: "Summary, key points and action items go to the people you pick.",
   recapToMe: "Me (the owner)",
+  recapExternal: "outside your organisation",
   noParticipantEmails:
     "No participant has an email address yet. Add one to the participants to send them the recap.",
   send: "Send",
@@ -181,6 +182,7 @@ export const emailMessages: { en: EmailMessages; es: EmailMessages } = {
     recapDialogTitle: "Enviar el resumen por correo",
     recapDialogHelp: "El resumen, los puntos clave y las tareas llegan a las personas que elijas.",
     recapToMe: "Yo (propietario)",
+    recapExternal: "fuera de tu organización",
     noParticipantEmails:
       "Ningún participante tiene correo todavía. Añade uno a los participantes para enviarles el resumen.",
     send: "Enviar",

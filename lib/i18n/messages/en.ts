@@ -5,6 +5,7 @@ import { liveMeetingMessages } from "./live-meeting";
 import { meetingPageMessages } from "./meeting-page";
 import { meetingsPageMessages } from "./meetings-page";
 import { webhookMessages } from "./webhooks";
+import { welcomeMessages } from "./welcome";
 
 export const en = {
   app: { name: "Minuta", tagline: "Meeting notes, action items and answers you can trust." },
@@ -68,11 +69,13 @@ export const en = {
     title: "Keyword watchlist",
     help: "Words and phrases to spot in every meeting (competitors, products, risks). Separate them with commas.",
     invalid: "Up to 50 terms of at most 60 characters each.",
+    placeholder: "pricing, competitor, renewal",
   },
   apiKeys: {
     title: "API keys",
     help: "Keys let scripts, browser extensions and meeting bots use the API on your behalf.",
     docs: "API reference",
+    namePlaceholder: "Browser extension",
     name: "Name",
     scopes: "Scopes",
     create: "Create key",
@@ -179,6 +182,8 @@ export const en = {
     markDone: "Mark as done",
     edit: "Edit action item",
     delete: "Delete action item",
+    deleted: "Action item deleted.",
+    undo: "Undo",
     add: "Add an action item…",
     addButton: "Add",
   },
@@ -220,6 +225,7 @@ export const en = {
   liveMeeting: liveMeetingMessages.en,
   meetingPage: meetingPageMessages.en,
   docs: docsMessages.en,
+  welcome: welcomeMessages.en,
   language: { label: "Language", es: "Español", en: "English" },
   theme: { toggle: "Toggle dark mode" },
 } as const;

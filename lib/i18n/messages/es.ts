@@ -6,6 +6,7 @@ import { liveMeetingMessages } from "./live-meeting";
 import { meetingPageMessages } from "./meeting-page";
 import { meetingsPageMessages } from "./meetings-page";
 import { webhookMessages } from "./webhooks";
+import { welcomeMessages } from "./welcome";
 
 export const es: Messages = {
   app: { name: "Minuta", tagline: "Notas, tareas y respuestas de tus reuniones en las que puedes confiar." },
@@ -69,11 +70,13 @@ export const es: Messages = {
     title: "Lista de palabras clave",
     help: "Palabras y frases que quieres detectar en cada reunión (competidores, productos, riesgos). Sepáralas con comas.",
     invalid: "Hasta 50 términos de 60 caracteres como máximo.",
+    placeholder: "presupuesto, competencia, renovación",
   },
   apiKeys: {
     title: "Claves de API",
     help: "Las claves permiten que scripts, extensiones del navegador y bots de reuniones usen la API en tu nombre.",
     docs: "Referencia de la API",
+    namePlaceholder: "Extensión del navegador",
     name: "Nombre",
     scopes: "Permisos",
     create: "Crear clave",
@@ -180,6 +183,8 @@ export const es: Messages = {
     markDone: "Marcar como hecha",
     edit: "Editar tarea",
     delete: "Eliminar tarea",
+    deleted: "Tarea borrada.",
+    undo: "Deshacer",
     add: "Añade una tarea…",
     addButton: "Añadir",
   },
@@ -221,6 +226,7 @@ export const es: Messages = {
   liveMeeting: liveMeetingMessages.es,
   meetingPage: meetingPageMessages.es,
   docs: docsMessages.es,
+  welcome: welcomeMessages.es,
   language: { label: "Idioma", es: "Español", en: "English" },
   theme: { toggle: "Cambiar modo oscuro" },
 };

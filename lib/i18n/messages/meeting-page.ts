@@ -9,6 +9,9 @@ const en = {
   nameNobodyHelp: "Names every line of this meeting that has no speaker (shown as “—”).",
   renamed: "“{from}” is now “{to}”.",
   invalidEmailFor: "Enter a valid email address for {name}.",
+  emailPlaceholder: "name@example.com",
+  genericSpeaker: "Speaker {n}",
+  transcriptKeys: "Up and down arrows move between lines; Home and End go to the first and last.",
   /** Why an action on the meeting page failed, by the reason the server gave. */
   errors: {
     unknown: "Something went wrong. Try again.",
@@ -98,6 +101,10 @@ const es: typeof en = {
     "Pone nombre a todas las líneas de esta reunión que no tienen hablante (se muestran como «—»).",
   renamed: "«{from}» ahora es «{to}».",
   invalidEmailFor: "Escribe un correo electrónico válido para {name}.",
+  emailPlaceholder: "nombre@ejemplo.com",
+  genericSpeaker: "Hablante {n}",
+  transcriptKeys:
+    "Las flechas arriba y abajo pasan de una línea a otra; Inicio y Fin van a la primera y a la última.",
   errors: {
     unknown: "Algo salió mal. Vuelve a intentarlo.",
     unauthorized: "Tu sesión ha terminado. Vuelve a iniciar sesión.",

@@ -17,6 +17,27 @@ export class EmailPage {
     return dialog.getByTestId("recap-delivery-row");
   }
 
+  /** Gives the meeting's participants these addresses, in their order on the page. */
+  async setParticipantEmails(emails: string[]) {
+    const panel = this.page.getByTestId("participants");
+    for (const [index, email] of emails.entries()) await panel.locator(`#email-${index}`).fill(email);
+    await panel.getByRole("button").last().click();
+    await expect(panel.locator("#email-0")).toHaveValue(emails[0] ?? "");
+  }
+
+  /** Opens the recap dialog once the meeting is ready and returns its recipient boxes by address. */
+  async openRecapDialog() {
+    await expect(async () => {
+      await this.page.reload();
+      await expect(this.page.getByTestId("send-recap")).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 45_000 });
+    await this.page.getByTestId("send-recap").click();
+    return (address: string) =>
+      this.page
+        .getByTestId("send-recap-dialog")
+        .locator(`[data-testid="recap-recipient"][value="${address}"]`);
+  }
+
   async openSentEmails() {
     await this.page.goto("/settings");
     await this.page.getByTestId("sent-emails-link").click();

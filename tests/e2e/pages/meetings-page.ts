@@ -62,4 +62,15 @@ export class MeetingsPage {
   talkTimeSpeakers() {
     return this.page.getByTestId("talk-time-speaker");
   }
+
+  /** A transcript line by its number. */
+  segment(seq: number | string) {
+    return this.page.locator(`[data-testid="segment"][data-seq="${seq}"]`);
+  }
+
+  /** The line a citation, hit or time opened: highlighted, and on screen. */
+  async expectOpenedAt(seq: number | string) {
+    await expect(this.segment(seq)).toHaveAttribute("aria-current", "true");
+    await expect(this.segment(seq)).toBeInViewport({ ratio: 0.9 });
+  }
 }

@@ -117,6 +117,13 @@ describe("transcript exports", () => {
     );
   });
 
+  it("writes the Markdown date in the reader's time zone, unambiguously", async () => {
+    const markdown = await collectText(exportTranscript("md", meeting, [], { timeZone: "Europe/Madrid" }));
+    expect(markdown).toContain("- **Date:** 2025-03-04 11:00 Europe/Madrid\n");
+    const fallback = await collectText(exportTranscript("md", meeting, [], { timeZone: "Not/AZone" }));
+    expect(fallback).toContain("- **Date:** 2025-03-04 10:00 UTC\n");
+  });
+
   it("names each format's content type and file name", () => {
     expect(EXPORT_CONTENT.vtt.contentType).toBe("text/vtt; charset=utf-8");
     expect(EXPORT_CONTENT.md.contentType).toBe("text/markdown; charset=utf-8");

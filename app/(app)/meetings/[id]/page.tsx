@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { MeetingChat } from "@/components/chat/meeting-chat";
@@ -12,16 +13,27 @@ import { PlayerProvider } from "@/components/meeting/player-context";
 import { ProcessingStatus } from "@/components/meeting/processing-status";
 import { TalkTimeChart } from "@/components/meeting/talk-time-chart";
 import { TranscriptView } from "@/components/meeting/transcript-view";
-import { requireUser } from "@/lib/auth/session";
+import { currentUser, requireUser } from "@/lib/auth/session";
 import { lineStartMs } from "@/lib/chat/segment-lookup";
 import { suggestedQuestions } from "@/lib/chat/suggested-questions";
 import { isAppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
+import { getMeetingJson } from "@/lib/meetings/get-meeting";
 import { meetingPageData } from "@/lib/meetings/meeting-page-data";
 import { realtimeTransport } from "@/lib/realtime/transport";
 import { getProfile } from "@/lib/users/profile";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ seq?: string }> };
+
+/** The tab says which meeting it is; a meeting the reader can't open gets the generic title. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getMessages();
+  const { id } = await params;
+  const user = await currentUser();
+  const meeting =
+    user && z.uuid().safeParse(id).success ? await getMeetingJson(user.id, id).catch(() => null) : null;
+  return { title: `${meeting?.title ?? t.welcome.titles.meeting} · ${t.app.name}` };
+}
 
 export default async function MeetingPage({ params, searchParams }: Props) {
   const user = await requireUser();
@@ -45,7 +57,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     <PlayerProvider hasMedia={hasMedia} startAtMs={startAtMs}>
       <LiveMeetingProvider meetingId={meeting.id} status={meeting.status} transport={realtimeTransport()}>
         <article className="space-y-6">
-          <MeetingHeader meeting={meeting} locale={locale} timeZone={profile.timezone} />
+          <MeetingHeader
+            meeting={meeting}
+            locale={locale}
+            timeZone={profile.timezone}
+            ownerEmail={user.email}
+          />
           <ProcessingStatus
             meetingId={meeting.id}
             status={meeting.status}

@@ -4,10 +4,11 @@ import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { listSentEmails } from "@/lib/email/sent-emails";
 import { isAppError } from "@/lib/errors";
+import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
 import { getProfile } from "@/lib/users/profile";
 
-export const metadata = { title: "Sent emails · Minuta" };
+export const generateMetadata = titled("sentEmails");
 
 type SearchParams = Promise<{ cursor?: string | string[] }>;
 
