@@ -141,6 +141,26 @@ it("sends the emails and webhooks the database died under once it is back, each 
         and state in ('created', 'retry', 'active')`;
     expect(waiting).toHaveLength(0);
     for (const delivery of state?.deliveries ?? []) expect(await liveJobsOf(delivery.id)).toHaveLength(0);
+
+    // And the queue is awake again: a new email goes out at once, not at the workers' next 30 s poll.
+    const queuedAt = performance.now();
+    const fresh = await queueEmail({
+      ownerId: caller.userId,
+      to: "carla@example.test",
+      template: "recap",
+      locale: "en",
+      rendered: { subject: "Recap: Venue", html: "<p>Venue booked</p>", text: "Venue booked" },
+      idempotencyKey: `outage-fresh-${Date.now()}`,
+    });
+    await expect
+      .poll(() => resend.deliveries.some((d) => d.idempotencyKey === `minuta-email-${fresh.id}`), {
+        timeout: 10_000,
+        interval: 100,
+      })
+      .toBe(true);
+    console.info(
+      `outbox outage: an email queued after the recovery went out in ${Math.round(performance.now() - queuedAt)} ms`,
+    );
   } finally {
     await stopWorker();
   }
