@@ -1,8 +1,30 @@
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
+import { waitForDatabase } from "@/lib/db/wait-for-database";
 import { logInfo, logWarn } from "@/lib/observability/log";
-import { claimDelivery } from "./claim-delivery";
+import { type ClaimedDelivery, claimDelivery } from "./claim-delivery";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { finishAttempt } from "./finish-attempt";
-import { sendAttempt } from "./send-attempt";
+import { type AttemptResult, sendAttempt } from "./send-attempt";
+
+const RECORD_WAIT_MS = 60_000;
+
+/**
+ * The result of a sent attempt lives only in this run until it is written. If the database went
+ * away meanwhile, the run waits for it and writes the result then: given up, the delivery would stay
+ * claimed until its lease lapsed (2 minutes after the database is back) and a receiver that had
+ * answered 200 would get it again. Writing twice is harmless: the write is fenced by the attempt.
+ */
+async function recordAttempt(delivery: ClaimedDelivery, result: AttemptResult) {
+  const deadline = Date.now() + RECORD_WAIT_MS;
+  for (;;) {
+    try {
+      return await finishAttempt(delivery, result);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error) || Date.now() > deadline) throw error;
+      await waitForDatabase(Math.max(0, deadline - Date.now()));
+    }
+  }
+}
 
 /**
  * The "webhook" job: one attempt at a delivery. Its retries are not the queue's: a failed attempt
@@ -20,7 +42,7 @@ export async function deliverWebhookJob(deliveryId: string): Promise<void> {
   }
   const { delivery } = claim;
   const result = await sendAttempt(delivery);
-  const { outcome, nextAttemptAt } = await finishAttempt(delivery, result);
+  const { outcome, nextAttemptAt } = await recordAttempt(delivery, result);
   const context = { deliveryId, attempt: delivery.number, status: result.code, error: result.error };
   if (outcome === "succeeded") logInfo("webhook delivered", context);
   else if (outcome === "retrying") logInfo("webhook attempt failed; retrying", { ...context, nextAttemptAt });

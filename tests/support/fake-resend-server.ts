@@ -11,6 +11,8 @@
  *   answer.accept()                         200 `{ id }`, one delivery recorded
  *   answer.acceptThenDrop()                 the delivery is recorded, then the socket is destroyed
  *                                           before any answer (a timeout after the provider sent it)
+ *   answer.drop()                           the socket is destroyed, nothing delivered (lost on the way)
+ *   answer.hold(released, then)             nothing happens until `released` settles, then `then`
  *
  * `fake.requests`: every request (method, path, lower-case headers, parsed JSON body).
  * `fake.deliveries`: every email actually accepted (what recipients would receive).
@@ -32,11 +34,15 @@ export type Delivery = { id: string; idempotencyKey: string | null; request: Res
 export type Answer =
   | { kind: "accept" }
   | { kind: "accept_then_drop" }
+  | { kind: "drop" }
+  | { kind: "hold"; released: Promise<unknown>; then: Answer }
   | { kind: "error"; status: number; name: string; message: string };
 
 export const answer = {
   accept: (): Answer => ({ kind: "accept" }),
   acceptThenDrop: (): Answer => ({ kind: "accept_then_drop" }),
+  drop: (): Answer => ({ kind: "drop" }),
+  hold: (released: Promise<unknown>, then: Answer): Answer => ({ kind: "hold", released, then }),
   error: (
     status: number,
     name = status >= 500 ? "internal_server_error" : "validation_error",
@@ -123,7 +129,16 @@ export async function startFakeResendServer(): Promise<FakeResendServer> {
       return;
     }
 
-    const next = queue.shift() ?? answer.accept();
+    let next = queue.shift() ?? answer.accept();
+    while (next.kind === "hold") {
+      const { released, then } = next;
+      await released.catch(() => {});
+      next = then;
+    }
+    if (next.kind === "drop") {
+      req.socket.destroy();
+      return;
+    }
     if (next.kind === "error") {
       sendJson(res, next.status, { statusCode: next.status, name: next.name, message: next.message });
       return;
