@@ -20,10 +20,12 @@ export function MeetingHeader({
   meeting,
   locale,
   timeZone,
+  ownerEmail,
 }: {
   meeting: MeetingJson;
   locale: Locale;
   timeZone: string;
+  ownerEmail: string;
 }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -115,7 +117,11 @@ export function MeetingHeader({
         )}
         <div className="flex items-center gap-2">
           {meeting.status === "ready" && (
-            <SendRecapButton meetingId={meeting.id} participants={meeting.participants} />
+            <SendRecapButton
+              meetingId={meeting.id}
+              ownerEmail={ownerEmail}
+              participants={meeting.participants}
+            />
           )}
           <ExportMenu meetingId={meeting.id} />
           <Button variant="secondary" onClick={remove} disabled={pending} data-testid="delete-meeting">

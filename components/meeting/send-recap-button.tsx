@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useRef, useState, useTransition } from "reac
 import { sendRecapEmail } from "@/app/(app)/meetings/[id]/email-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { preselectedRecipients } from "@/lib/email/recap-preselection";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { RecapDelivery } from "./recap-delivery";
@@ -12,9 +13,11 @@ type Outcome = { tone: "success" | "error"; messages: string[] };
 
 export function SendRecapButton({
   meetingId,
+  ownerEmail,
   participants,
 }: {
   meetingId: string;
+  ownerEmail: string;
   participants: { name: string; email?: string }[];
 }) {
   const { t } = useI18n();
@@ -24,6 +27,10 @@ export function SendRecapButton({
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const withEmail = participants.filter((participant) => participant.email);
+  const ticked = preselectedRecipients(
+    ownerEmail,
+    withEmail.map((participant) => participant.email ?? ""),
+  );
   const errors = t.email.recapErrors as Record<string, string>;
 
   // Esc closes the dialog without our Cancel button: follow the element itself.
@@ -94,7 +101,7 @@ export function SendRecapButton({
                   type="checkbox"
                   name="to"
                   value={participant.email}
-                  defaultChecked
+                  defaultChecked={ticked.has(participant.email ?? "")}
                   data-testid="recap-recipient"
                 />
                 <span>

@@ -45,7 +45,12 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     <PlayerProvider hasMedia={hasMedia} startAtMs={startAtMs}>
       <LiveMeetingProvider meetingId={meeting.id} status={meeting.status} transport={realtimeTransport()}>
         <article className="space-y-6">
-          <MeetingHeader meeting={meeting} locale={locale} timeZone={profile.timezone} />
+          <MeetingHeader
+            meeting={meeting}
+            locale={locale}
+            timeZone={profile.timezone}
+            ownerEmail={user.email}
+          />
           <ProcessingStatus
             meetingId={meeting.id}
             status={meeting.status}
