@@ -9,6 +9,7 @@ import {
   exportFileName,
   exportTranscript,
 } from "@/lib/transcripts/export";
+import { getProfile } from "@/lib/users/profile";
 import { exportLocale } from "./export-locale";
 import { getMeetingJson } from "./get-meeting";
 import { allSegments } from "./segments";
@@ -31,7 +32,8 @@ async function notesFor(userId: string, meetingId: string, locale: Locale): Prom
 
 /**
  * The whole transcript as a download in one of the export formats, streamed from the database.
- * Markdown headings follow the reader's language (see exportLocale); the other formats have none.
+ * Markdown headings follow the reader's language (see exportLocale) and its date the owner's time
+ * zone; the other formats have neither.
  */
 export async function exportTranscriptResponse(
   userId: string,
@@ -42,9 +44,12 @@ export async function exportTranscriptResponse(
   const meeting = await getMeetingJson(userId, meetingId);
   const locale = format === "md" ? await exportLocale(userId, requestHeaders) : "en";
   const notes = format === "md" ? await notesFor(userId, meetingId, locale) : undefined;
+  // The reader is the owner: the date reads as on their meeting page, in their time zone.
+  const timeZone = format === "md" ? (await getProfile(userId)).timezone : undefined;
   const chunks = exportTranscript(format, meeting, allSegments(meetingId), {
     notes,
     labels: messagesFor(locale).meetingPage.export,
+    timeZone,
   });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({

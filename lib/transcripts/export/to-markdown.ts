@@ -8,6 +8,8 @@ export type MarkdownOptions = {
   notes?: string;
   /** Headings in the reader's language; English by default. */
   labels?: Partial<MarkdownLabels>;
+  /** The IANA time zone the date is written in (the owner's); UTC by default or when unknown. */
+  timeZone?: string;
 };
 
 const ENGLISH: MarkdownLabels = { date: "Date", participants: "Participants", transcript: "Transcript" };
@@ -15,11 +17,26 @@ const ENGLISH: MarkdownLabels = { date: "Date", participants: "Participants", tr
 // Titles, names and spoken text are not Markdown: "2 * 3" or "<tag>" must print as written.
 const escapeMarkdown = (value: string) => value.replace(/[\\`*_[\]<>#|]/g, "\\$&");
 
-function formatDate(iso: string): string {
+/** "2025-03-04 11:00 Europe/Madrid": the wall-clock time where the meeting's owner is, and where that is. */
+function formatDate(iso: string, timeZone = "UTC"): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const utc = date.toISOString();
-  return `${utc.slice(0, 10)} ${utc.slice(11, 16)} UTC`;
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).formatToParts(date);
+  } catch {
+    return formatDate(iso, "UTC");
+  }
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")} ${part("hour")}:${part("minute")} ${timeZone}`;
 }
 
 /** `# Title`, date and participants, the notes if given, then `**Speaker** [hh:mm:ss] text` paragraphs. */
@@ -30,7 +47,7 @@ export async function* toMarkdown(
 ): AsyncGenerator<string> {
   const labels = { ...ENGLISH, ...options.labels };
   let head = `# ${escapeMarkdown(meeting.title)}\n\n`;
-  head += `- **${labels.date}:** ${formatDate(meeting.startedAt ?? meeting.createdAt)}\n`;
+  head += `- **${labels.date}:** ${formatDate(meeting.startedAt ?? meeting.createdAt, options.timeZone)}\n`;
   if (meeting.participants.length > 0) {
     const names = meeting.participants.map((person) => escapeMarkdown(person.name)).join(", ");
     head += `- **${labels.participants}:** ${names}\n`;

@@ -117,6 +117,16 @@ describe("transcript exports", () => {
     );
   });
 
+  it("writes the Markdown date in the given time zone, across midnight too, UTC when unknown", async () => {
+    const dateLine = async (timeZone?: string) =>
+      (await collectText(exportTranscript("md", meeting, [], { timeZone }))).split("\n")[2];
+    expect(await dateLine("Europe/Madrid")).toBe("- **Date:** 2025-03-04 11:00 Europe/Madrid");
+    expect(await dateLine("America/Los_Angeles")).toBe("- **Date:** 2025-03-04 02:00 America/Los_Angeles");
+    expect(await dateLine("Pacific/Kiritimati")).toBe("- **Date:** 2025-03-05 00:00 Pacific/Kiritimati");
+    expect(await dateLine("Not/AZone")).toBe("- **Date:** 2025-03-04 10:00 UTC");
+    expect(await dateLine()).toBe("- **Date:** 2025-03-04 10:00 UTC");
+  });
+
   it("names each format's content type and file name", () => {
     expect(EXPORT_CONTENT.vtt.contentType).toBe("text/vtt; charset=utf-8");
     expect(EXPORT_CONTENT.md.contentType).toBe("text/markdown; charset=utf-8");
