@@ -45,7 +45,7 @@ export function KeywordsPanel({
       {insights.watchlistHits.length > 0 && (
         <div data-testid="watchlist-hits">
           <h3 className="mt-5 text-sm font-semibold uppercase tracking-wide text-muted-foreground">
-            {t.insights.opportunities}
+            {t.insights.watchlistHits}
           </h3>
           <ul className="mt-2 space-y-2">
             {insights.watchlistHits.map((hit, index) => (

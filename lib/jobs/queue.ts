@@ -14,6 +14,8 @@ export const QUEUES = {
   // A delivery schedules its own retries over about a day (lib/webhooks/retry-schedule.ts); the
   // queue's retries only re-run a job that crashed (a worker died, the database blinked).
   webhook: { retryLimit: 5, retryDelay: 30, expireInSeconds: 2 * 60, heartbeatSeconds: 30 },
+  // Re-scans a user's meetings for their watchlist after it changed (keyed by user, not meeting).
+  watchlist: { retryLimit: 3, retryDelay: 10, expireInSeconds: 15 * 60, heartbeatSeconds: 30 },
 } as const;
 
 export type QueueName = keyof typeof QUEUES;

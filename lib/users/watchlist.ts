@@ -2,16 +2,21 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
+import { queueWatchlistRescan } from "@/lib/insights/rescan-watchlist";
 
 export const watchlistSchema = z
   .array(z.string().trim().min(1).max(60))
   .max(50, { message: "at most 50 terms" })
   .transform((terms) => [...new Map(terms.map((term) => [term.toLowerCase(), term])).values()]);
 
-/** The keywords a user wants spotted in every meeting ("opportunities"). */
+/**
+ * The keywords a user wants spotted in every meeting (its "watchlist hits"). Saving them re-scans
+ * the user's existing meetings, so their hits follow without a Regenerate.
+ */
 export async function saveWatchlist(userId: string, input: unknown): Promise<string[]> {
   const terms = watchlistSchema.parse(input);
   await getDb().update(users).set({ watchlist: terms, updatedAt: new Date() }).where(eq(users.id, userId));
+  await queueWatchlistRescan(userId);
   return terms;
 }
 

@@ -148,4 +148,15 @@ describe("the Markdown export", () => {
     expect(chosen.text).toContain("## Summary");
     expect(chosen.text).toContain("## Transcript\n");
   });
+
+  it("dates the meeting in its owner's time zone, not UTC", async () => {
+    const caller = await makeCaller();
+    const id = await readyMeeting(caller.key, TRANSCRIPT, "Late call");
+    const sql = getSql();
+    await sql`update meetings set started_at = '2026-03-03T02:30:00Z' where id = ${id}`;
+    await sql`update users set timezone = 'America/Mexico_City' where id = ${caller.userId}`;
+    const exported = await exportMd(caller.key, id, { "accept-language": "en" });
+    expect(exported.status).toBe(200);
+    expect(exported.text).toContain("- **Date:** 2026-03-02 20:30 America/Mexico_City\n");
+  });
 });

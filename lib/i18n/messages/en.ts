@@ -158,7 +158,7 @@ export const en = {
     decisions: "Decisions",
     questions: "Open questions",
     keywords: "Keywords",
-    opportunities: "Opportunities (your watchlist)",
+    watchlistHits: "Watchlist hits",
     talkTime: "Talk time",
     template: "Notes template",
     regenerate: "Regenerate",

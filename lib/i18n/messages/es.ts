@@ -159,7 +159,7 @@ export const es: Messages = {
     decisions: "Decisiones",
     questions: "Preguntas abiertas",
     keywords: "Palabras clave",
-    opportunities: "Oportunidades (tu lista de seguimiento)",
+    watchlistHits: "Coincidencias de la lista",
     talkTime: "Tiempo de palabra",
     template: "Plantilla de notas",
     regenerate: "Regenerar",

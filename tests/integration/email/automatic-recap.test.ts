@@ -1,12 +1,15 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as oneClick from "@/app/unsubscribe/one-click/route";
+import { getSql } from "@/lib/db/client";
 import { queueAutomaticRecap } from "@/lib/email/automatic-recap";
 import { getEmailPreferences, setRecapMode, setRecapSubscription } from "@/lib/email/recap-settings";
 import { sendRecap } from "@/lib/email/send-recap";
 import { unsubscribeState, unsubscribeWithToken, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
-import { makeCaller } from "@/tests/support/api";
-import { readyMeeting, stopServices } from "@/tests/support/api-fixtures";
+import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { reanalyze } from "@/lib/insights/reanalyze";
+import { type Caller, fileForm, makeCaller } from "@/tests/support/api";
+import { createMeeting, readyMeeting, stopServices, uploadFile } from "@/tests/support/api-fixtures";
 import { ENGLISH_TRANSCRIPT, outbox, readyMeetingWith } from "./email-fixtures";
 
 /**
@@ -22,6 +25,22 @@ beforeAll(() => {
 
 const automaticRows = async (meetingId: string) =>
   (await outbox({ meetingId })).filter((row) => row.idempotency_key.startsWith("recap:auto:"));
+
+/**
+ * A meeting whose participants are known before it becomes ready (the automatic recap is sent then,
+ * once); `readyMeetingWith` sets them only after, too late for it.
+ */
+async function readyWithParticipants(owner: Caller, participants: { name: string; email?: string }[]) {
+  const meeting = await createMeeting(owner.key, { title: "Launch budget", participants });
+  const uploaded = await uploadFile(
+    owner.key,
+    meeting.id,
+    fileForm(ENGLISH_TRANSCRIPT, "notes.txt", "text/plain"),
+  );
+  expect(uploaded.status, uploaded.text).toBe(201);
+  expect(await analyzeMeeting(meeting.id)).toBe("ready");
+  return meeting.id;
+}
 
 const PARTICIPANTS = [
   { name: "Ana", email: "ana.auto@example.test" },
@@ -42,8 +61,7 @@ describe("automatic recap when a meeting becomes ready", () => {
   it("also goes to the participants with an email when the owner's setting says so", async () => {
     const owner = await makeCaller();
     await setRecapMode(owner.userId, "participants");
-    const meetingId = await readyMeetingWith(owner, PARTICIPANTS);
-    await queueAutomaticRecap(meetingId);
+    const meetingId = await readyWithParticipants(owner, PARTICIPANTS);
     expect((await automaticRows(meetingId)).map((row) => row.to).sort()).toEqual(
       [owner.email, "ana.auto@example.test", "ben.auto@example.test"].sort(),
     );
@@ -64,14 +82,32 @@ describe("automatic recap when a meeting becomes ready", () => {
     await queueAutomaticRecap(meetingId);
     expect(await automaticRows(meetingId)).toHaveLength(1);
   });
+
+  it("is not sent again by Regenerate, whatever became of the first one", async () => {
+    const owner = await makeCaller();
+    await setRecapMode(owner.userId, "participants");
+    // Ready (and recapped to the owner) first; then a participant with an email appears.
+    const meetingId = await readyMeetingWith(owner, [{ name: "Gil", email: "gil.regen@example.test" }]);
+    const [first] = await automaticRows(meetingId);
+    expect(first?.to).toBe(owner.email);
+    // The delivery gave up on it; Regenerate must not make it go out now.
+    await getSql()`update emails set status = 'failed', last_error = 'gave up' where id = ${first?.id ?? ""}`;
+
+    await reanalyze(owner.userId, meetingId, {});
+    expect(await analyzeMeeting(meetingId)).toBe("ready");
+
+    const rows = await automaticRows(meetingId);
+    expect(rows.map((row) => [row.to, row.status])).toEqual([[owner.email, "failed"]]);
+  });
 });
 
 describe("unsubscribing from recaps", () => {
   it("works from the link in the recap and stops later recaps, automatic and on demand", async () => {
     const owner = await makeCaller();
     await setRecapMode(owner.userId, "participants");
-    const meetingId = await readyMeetingWith(owner, [{ name: "Dana", email: "dana.unsub@example.test" }]);
-    await queueAutomaticRecap(meetingId);
+    const meetingId = await readyWithParticipants(owner, [
+      { name: "Dana", email: "dana.unsub@example.test" },
+    ]);
     const [recap] = (await automaticRows(meetingId)).filter((row) => row.to === "dana.unsub@example.test");
     const link = /href="(http:\/\/localhost:3000\/unsubscribe\?token=[^"]+)"/.exec(recap?.html ?? "")?.[1];
     expect(link).toBeDefined();
@@ -81,8 +117,7 @@ describe("unsubscribing from recaps", () => {
     expect(await unsubscribeWithToken(token)).toBe("dana.unsub@example.test");
     expect(await unsubscribeState(token)).toEqual({ email: "dana.unsub@example.test", unsubscribed: true });
 
-    const second = await readyMeetingWith(owner, [{ name: "Dana", email: "dana.unsub@example.test" }]);
-    await queueAutomaticRecap(second);
+    const second = await readyWithParticipants(owner, [{ name: "Dana", email: "dana.unsub@example.test" }]);
     expect((await automaticRows(second)).map((row) => row.to)).toEqual([owner.email]);
     const onDemand = await sendRecap(owner.userId, second, ["dana.unsub@example.test"]);
     expect(onDemand).toEqual({
@@ -94,8 +129,9 @@ describe("unsubscribing from recaps", () => {
   it("works by RFC 8058 one-click POST to the List-Unsubscribe address", async () => {
     const owner = await makeCaller();
     await setRecapMode(owner.userId, "participants");
-    const meetingId = await readyMeetingWith(owner, [{ name: "Eve", email: "eve.oneclick@example.test" }]);
-    await queueAutomaticRecap(meetingId);
+    const meetingId = await readyWithParticipants(owner, [
+      { name: "Eve", email: "eve.oneclick@example.test" },
+    ]);
     const [recap] = (await automaticRows(meetingId)).filter((row) => row.to === "eve.oneclick@example.test");
     const target = new URL(recap?.unsubscribe_url ?? "");
     expect(target.pathname).toBe("/unsubscribe/one-click");
@@ -119,8 +155,7 @@ describe("unsubscribing from recaps", () => {
   it("refuses forged or altered tokens", async () => {
     const owner = await makeCaller();
     await setRecapMode(owner.userId, "participants");
-    const meetingId = await readyMeetingWith(owner, [{ name: "Fay", email: "fay@example.test" }]);
-    await queueAutomaticRecap(meetingId);
+    const meetingId = await readyWithParticipants(owner, [{ name: "Fay", email: "fay@example.test" }]);
     const [recap] = (await automaticRows(meetingId)).filter((row) => row.to === "fay@example.test");
     const token = new URL(recap?.unsubscribe_url ?? "").searchParams.get("token") ?? "";
     const [header, payload, signature] = token.split(".");
