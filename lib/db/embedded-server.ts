@@ -196,37 +196,50 @@ export async function ensureEmbeddedDatabase(dir: string): Promise<EmbeddedDatab
     }
     // Only a lock left by a process that is gone (or whose pid was reused) remains here.
     rmSync(path.join(clusterDir, "postmaster.pid"), { force: true });
-    const chosen = await choosePort(found.preferredPort);
-    const server = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port: chosen,
-      user: OWNER_ROLE,
-      password: passwords.owner,
-      authMethod: "scram-sha-256",
-      persistent: true,
-      createPostgresUser: process.getuid?.() === 0,
-      postgresFlags: [
-        "-c",
-        "listen_addresses=127.0.0.1",
-        // TCP only: a Unix socket's lock file in /tmp outlives a killed postmaster whose zombie
-        // nobody has reaped yet, and then refuses the restart.
-        "-c",
-        "unix_socket_directories=",
-        "-c",
-        "max_connections=200",
-        "-c",
-        `shared_buffers=${SHARED_BUFFERS_MB}MB`,
-        "-c",
-        "max_parallel_workers_per_gather=0",
-      ],
-      onLog: () => {},
-      onError: (message) => {
-        const text = String(message);
-        if (/FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
-      },
-    });
+    const serverOn = (port: number) =>
+      new EmbeddedPostgres({
+        databaseDir: clusterDir,
+        port,
+        user: OWNER_ROLE,
+        password: passwords.owner,
+        authMethod: "scram-sha-256",
+        persistent: true,
+        createPostgresUser: process.getuid?.() === 0,
+        postgresFlags: [
+          "-c",
+          "listen_addresses=127.0.0.1",
+          // TCP only: a Unix socket's lock file in /tmp outlives a killed postmaster whose zombie
+          // nobody has reaped yet, and then refuses the restart.
+          "-c",
+          "unix_socket_directories=",
+          "-c",
+          "max_connections=200",
+          "-c",
+          `shared_buffers=${SHARED_BUFFERS_MB}MB`,
+          "-c",
+          "max_parallel_workers_per_gather=0",
+        ],
+        onLog: () => {},
+        onError: (message) => {
+          const text = String(message);
+          if (/FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
+        },
+      });
+    let chosen = await choosePort(found.preferredPort);
+    let server = serverOn(chosen);
     if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
-    await server.start();
+    // Another program (another checkout's server, a test run) may take the port between the check
+    // and the start: then the next free one.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await server.start();
+        break;
+      } catch (error) {
+        if (attempt >= 3 || (await portIsFree(chosen))) throw error ?? new Error("PostgreSQL did not start");
+        chosen = await choosePort(undefined);
+        server = serverOn(chosen);
+      }
+    }
     // The process that started the server restarts it if it dies (same port, so URLs stay valid).
     watchdog = watchPostmaster({ clusterDir, lockFile, start: () => server.start() });
     writeFileSync(stateFile, `${JSON.stringify({ port: chosen })}\n`);
