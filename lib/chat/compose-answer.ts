@@ -1,27 +1,38 @@
 import { cleanText } from "@/lib/insights/local/clean-text";
-import { compressSentence } from "@/lib/insights/local/compress-sentence";
+import { fold } from "@/lib/insights/local/fold";
 import { splitSentences } from "@/lib/insights/local/sentences";
+import type { Language } from "@/lib/insights/local/stem";
 import { isContentWord } from "@/lib/insights/local/stopwords";
 import { countWords } from "@/lib/insights/local/tokenize";
+import { type FactKind, factSentence, findFact } from "./answer-facts";
 import { type Citation, citationOf } from "./citations";
 import { idf, stemCounts } from "./rank-turns";
 import type { Passage, Retrieval } from "./retrieve";
-import { spellOut } from "./spell-out";
+import { cutQuote, isVerbatim, spokenText, trimEdges } from "./verbatim";
 
 /**
- * One sentence of an answer and the transcript lines it rests on; a quoted sentence also names its
- * speaker (consecutive sentences of one speaker share one label when shown).
+ * One line of an answer and the transcript lines it rests on: a line of talk (the leading one or a
+ * quote backing it) also names its speaker; a note (action item, decision, summary) does not.
  */
-export type AnswerSentence = { text: string; cites: Citation[]; speaker?: string };
+export type AnswerSentence = {
+  text: string;
+  cites: Citation[];
+  speaker?: string;
+  /** "lead": the line that answers; "quote": a line backing it. Both are the speaker's own words. */
+  role?: "lead" | "quote";
+  /** The number, date or name the question asked for, as a sentence opening the answer. */
+  fact?: string;
+};
 
 export type ComposeOptions = {
   /** Stop adding sentences past this many words. */
   maxWords?: number;
-  maxSentences?: number;
+  /** Quotes after the leading line. */
+  maxQuotes?: number;
   /** Sentences taken from each stretch of talk, best stretch first (the last number repeats). */
   perPassage?: number | number[];
   minWords?: number;
-  /** A longer sentence is cut to this many words. */
+  /** A longer quote is cut to this many words. */
   cutAt?: number;
   /** Weights of what makes a sentence a good answer line. */
   weights?: Partial<SentenceWeights>;
@@ -61,23 +72,22 @@ const WEIGHTS: SentenceWeights = {
 type Candidate = {
   passage: number;
   turn: Passage["turns"][number];
+  /** The speaker's words, verbatim (fillers at the ends trimmed, "…" where cut). */
   text: string;
   words: number;
   score: number;
+  lexical: number;
   tokens: Set<string>;
 };
 
-// About a hundred words quoting ten or so moments: two sentences from the best, one from each next.
-const ANSWER_DEFAULTS = { maxWords: 115, maxSentences: 12, perPassage: [2, 1], minWords: 6, cutAt: 16 };
-
-function cut(sentence: string, limit: number): string {
-  const words = sentence.split(/\s+/);
-  if (words.length <= limit) return sentence;
-  return `${words
-    .slice(0, limit)
-    .join(" ")
-    .replace(/[\s,;:.]+$/, "")}…`;
-}
+// One sentence that answers, then up to three short quotes from other moments that back it.
+const ANSWER_DEFAULTS = {
+  maxWords: 75,
+  maxQuotes: 3,
+  perPassage: [2, 1] as number | number[],
+  minWords: 5,
+  cutAt: 24,
+};
 
 /**
  * A run-on sentence (common in speech) split at its commas into stretches of about `limit`
@@ -104,39 +114,38 @@ function similar(a: Set<string>, b: Set<string>): boolean {
   return shared / Math.max(1, Math.min(a.size, b.size)) > 0.6;
 }
 
-/**
- * The sentences that best answer the question, taken from the retrieved stretches of talk in
- * turn (best stretch first, a few from each) so the answer quotes each relevant moment once;
- * each sentence is labelled with its speaker and cites its transcript line.
- */
-export function composeFromPassages(retrieval: Retrieval, options: ComposeOptions = {}): AnswerSentence[] {
-  const settings = { ...ANSWER_DEFAULTS, ...options };
-  const weight = { ...WEIGHTS, ...options.weights };
+/** Every quotable stretch of the passages' talk, scored as an answer line, best first per passage. */
+function candidatesOf(
+  retrieval: Retrieval,
+  passages: readonly Passage[],
+  settings: typeof ANSWER_DEFAULTS,
+  weight: SentenceWeights,
+) {
   const { query, stats } = retrieval;
   const named = retrieval.speakers.complete ? retrieval.speakers.speakers : new Set<string>();
   const weights = query.terms.map((term, i) => term.weight * idf(stats.df[i] ?? 0, Math.max(stats.turns, 1)));
-  const topScore = retrieval.passages[0]?.score ?? 1;
-  const byPassage: Candidate[][] = retrieval.passages.map((passage, index) => {
+  const topScore = passages[0]?.score ?? 1;
+  return passages.map((passage, index) => {
     const found: Candidate[] = [];
     const topic = new Map<string, number>();
     const sentences = passage.turns.flatMap((turn) =>
-      splitSentences(cleanText(turn.text))
+      splitSentences(spokenText(turn.text))
         .flatMap((raw) => pieces(raw, settings.cutAt))
         .map((raw) => {
-          const compressed = compressSentence(raw);
-          const text = cut(turn.language === "en" ? spellOut(compressed) : compressed, settings.cutAt);
-          const content = [...stemCounts(text, turn.language)].filter(([key]) =>
+          const quote = cutQuote(trimEdges(raw), settings.cutAt);
+          const clean = cleanText(quote);
+          const content = [...stemCounts(clean, turn.language)].filter(([key]) =>
             isContentWord(key, turn.language),
           );
           for (const [key, count] of content) topic.set(key, (topic.get(key) ?? 0) + count);
-          return { turn, text, content };
+          return { turn, quote, clean, content };
         }),
     );
     const topicNorm = Math.sqrt([...topic.values()].reduce((sum, count) => sum + count * count, 0)) || 1;
-    for (const { turn, text, content } of sentences) {
-      const words = countWords(text);
-      if (words < settings.minWords) continue;
-      const counts = stemCounts(text, turn.language);
+    for (const { turn, quote, clean, content } of sentences) {
+      const words = countWords(clean);
+      if (words < settings.minWords || !isVerbatim(quote, turn.text)) continue;
+      const counts = stemCounts(clean, turn.language);
       let lexical = 0;
       query.terms.forEach((term, i) => {
         if (counts.has(term.stems[turn.language])) lexical += weights[i] ?? 0;
@@ -152,74 +161,103 @@ export function composeFromPassages(retrieval: Retrieval, options: ComposeOption
         (named.has(turn.speaker) ? weight.speaker : 0) +
         (weight.length * Math.min(words, 20)) / 20 +
         (weight.density * content.reduce((sum, [, count]) => sum + count, 0)) / Math.max(words, 1) -
-        (text.trimEnd().endsWith("?") ? weight.question : 0);
-      found.push({ passage: index, turn, text, words, score, tokens: new Set(counts.keys()) });
+        (clean.trimEnd().endsWith("?") ? weight.question : 0);
+      found.push({
+        passage: index,
+        turn,
+        text: quote,
+        words,
+        score,
+        lexical,
+        tokens: new Set(counts.keys()),
+      });
     }
     return found.sort((a, b) => b.score - a.score);
   });
+}
 
+/** The question's topic words as stems in a language, to find the fact nearest them. */
+function topicStems(retrieval: Retrieval, language: Language): Set<string> {
+  return new Set(
+    retrieval.query.terms.filter((term) => term.weight >= 0.5).map((term) => term.stems[language]),
+  );
+}
+
+/**
+ * An answer from the retrieved talk: first the line that best answers the question (the best
+ * stretch's best sentence, or the first of the best few that gives the number, date or name the
+ * question asks for, which then opens the answer), then up to `maxQuotes` lines from the other
+ * stretches that back it. Every line is the speaker's own words and cites its transcript line.
+ * `lead` puts one stretch first (the one that supports an answer).
+ */
+export function composeFromPassages(
+  retrieval: Retrieval,
+  options: ComposeOptions & { lead?: Passage; fact?: FactKind | null } = {},
+): AnswerSentence[] {
+  const settings = { ...ANSWER_DEFAULTS, ...options };
+  const weight = { ...WEIGHTS, ...options.weights };
+  const passages = options.lead
+    ? [options.lead, ...retrieval.passages.filter((passage) => passage !== options.lead)]
+    : retrieval.passages;
+  const byPassage = candidatesOf(retrieval, passages, settings, weight);
+  const first = byPassage[0] ?? [];
+  let lead = first[0];
+  let fact: string | null = null;
+  if (options.fact) {
+    const exclude = new Set(retrieval.query.terms.map((term) => term.source));
+    const pool = byPassage
+      .slice(0, 3)
+      .flat()
+      .filter(
+        (candidate) =>
+          candidate.lexical > 0 || candidate.turn.seq === passages[candidate.passage]?.anchor.seq,
+      )
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 6);
+    for (const candidate of pool) {
+      const language = candidate.turn.language;
+      fact =
+        options.fact === "name" &&
+        /^\W*(?:who|quien)/i.test(fold(retrieval.query.text)) &&
+        !/name|nombre|llama/.test(fold(retrieval.query.text))
+          ? candidate.turn.speaker || null
+          : findFact(options.fact, candidate.text, {
+              topicStems: topicStems(retrieval, language),
+              language,
+              exclude,
+            });
+      if (fact) {
+        lead = candidate;
+        break;
+      }
+    }
+  }
+  if (!lead) return [];
+  const chosen: Candidate[] = [lead];
+  let words = lead.words;
   const quota = (index: number) => {
     const per = settings.perPassage;
     return Array.isArray(per) ? (per[Math.min(index, per.length - 1)] ?? 1) : per;
   };
-  const chosen: Candidate[] = [];
-  let words = 0;
-  for (const [index, candidates] of byPassage.entries()) {
-    for (let taken = 0; taken < quota(index); taken++) {
-      const next = candidates.find((candidate) => !chosen.some((c) => similar(c.tokens, candidate.tokens)));
-      if (!next || chosen.length >= settings.maxSentences) break;
-      if (chosen.length > 0 && words + next.words > settings.maxWords) break;
-      chosen.push(next);
-      words += next.words;
-      candidates.splice(candidates.indexOf(next), 1);
+  outer: for (const [index, candidates] of byPassage.entries()) {
+    let taken = chosen.filter((candidate) => candidate.passage === index).length;
+    for (const candidate of candidates) {
+      if (chosen.length > settings.maxQuotes) break outer;
+      if (taken >= quota(index)) break;
+      if (chosen.includes(candidate) || chosen.some((c) => similar(c.tokens, candidate.tokens))) continue;
+      // A supporting quote says something on the question's topic, not just something nearby.
+      if (candidate.lexical === 0) continue;
+      if (words + candidate.words > settings.maxWords) continue;
+      chosen.push(candidate);
+      words += candidate.words;
+      taken++;
     }
   }
-  // Grouped by speaker (in order of first appearance) so each speaker's label is shown once.
-  const speakers = [...new Set(chosen.map((candidate) => candidate.turn.speaker))];
-  return speakers.flatMap((speaker) =>
-    chosen
-      .filter((candidate) => candidate.turn.speaker === speaker)
-      .map((candidate) => ({ text: candidate.text, cites: [citationOf(candidate.turn)], speaker })),
-  );
-}
-
-export type Evidence = "answers" | "related" | "none";
-
-/**
- * How well the meetings in scope cover the question. "none": no topic word of the question occurs
- * near the best stretches of talk. "answers": most of its topic words (weighed by IDF, so a rare
- * word counts most) occur in the meetings, and some near one of the best three stretches.
- * "related": only the second holds, so the talk touches the topic without answering it.
- * Words naming a speaker the question asks about don't count: they are labels, not talk.
- */
-export function judgeEvidence(
-  retrieval: Retrieval,
-  options: { present?: number; nearby?: number; radius?: number } = {},
-): Evidence {
-  const { present = 0.4, nearby = 0.1, radius = 6 } = options;
-  const { query, speakers, stats } = retrieval;
-  const named = (stem: string) => speakers.complete && speakers.nameStems.has(stem);
-  const own = query.terms
-    .map((term, i) => ({ term, df: stats.df[i] ?? 0 }))
-    .filter(({ term }) => term.source === term.word && !named(term.stems.en));
-  const strong = own.filter(({ term }) => term.weight >= 1);
-  const counted = (strong.length ? strong : own).map(({ term, df }) => ({
-    source: term.source,
-    df,
-    weight: term.weight * idf(df, Math.max(stats.turns, 1)),
+  return chosen.map((candidate, index) => ({
+    text: candidate.text,
+    cites: [citationOf(candidate.turn)],
+    speaker: candidate.turn.speaker,
+    role: index === 0 ? "lead" : "quote",
+    ...(index === 0 && fact ? { fact: factSentence(fact) } : {}),
   }));
-  const total = counted.reduce((sum, entry) => sum + entry.weight, 0);
-  if (total === 0) return "none";
-  const near = retrieval.passages.slice(0, 3).some((passage) => {
-    const covered = new Set<string>();
-    for (const turn of retrieval.ranked) {
-      if (turn.meetingId !== passage.meetingId || Math.abs(turn.seq - passage.anchor.seq) > radius) continue;
-      for (const source of turn.matched) covered.add(source);
-    }
-    const weight = counted.filter((entry) => covered.has(entry.source)).reduce((sum, e) => sum + e.weight, 0);
-    return weight / total >= nearby;
-  });
-  if (!near) return "none";
-  const found = counted.filter((entry) => entry.df > 0).reduce((sum, entry) => sum + entry.weight, 0);
-  return found / total >= present ? "answers" : "related";
 }

@@ -29,9 +29,10 @@ export type QueryAnalysis = {
 const QUESTION_WORDS = new Set(
   `summarize summarise summary summaries discussion discussions discuss discussing talk talked opinion opinions
   think thinks thought view views say said says mention mentioned explain explained describe described
-  answer answers happen happened general overall conclusion conclusions detail details group
+  answer answers happen happened general overall conclusion conclusions detail details group name named called
   resume resumen resumir resumeme discusion discusiones hablaron hablo opinion opiniones penso piensa pensaron
-  dijo dijeron menciono mencionaron explico explicaron describe conclusion conclusiones detalle detalles`
+  dijo dijeron menciono mencionaron explico explicaron describe conclusion conclusiones detalle detalles
+  llama llaman llamaba nombre`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,0 +1,110 @@
+import { fold } from "@/lib/insights/local/fold";
+import { stem } from "@/lib/insights/local/stem";
+import { wordSpans } from "@/lib/insights/local/tokenize";
+import { isIntentWord } from "./intents";
+import { idf } from "./rank-turns";
+import type { Passage, Retrieval } from "./retrieve";
+
+/** A word the question is about, how much it counts, and whether it names something (Acme, Q3, 2026). */
+export type KeyTerm = { source: string; weight: number; entity: boolean };
+
+export type SupportOptions = {
+  /** Share of the key words' weight one stretch of talk (with its meeting's title) must contain. */
+  near: number;
+  /** Turns either side of a stretch's anchor that count as the stretch. */
+  radius: number;
+  /** Stretches, best first, that may carry the answer. */
+  passages: number;
+};
+
+// Tuned on QMSum val (bench/chat) and the demo probes (bench/chat/probes.json).
+export const SUPPORT_DEFAULTS: SupportOptions = { near: 0.6, radius: 6, passages: 3 };
+
+/** Words written with a capital inside the question, or with a digit: names, codes, figures. */
+function entityWords(question: string): Set<string> {
+  const entities = new Set<string>();
+  const spans = wordSpans(question);
+  spans.forEach((span, index) => {
+    const folded = fold(span.word);
+    if (/\d/.test(span.word)) entities.add(folded);
+    else if (index > 0 && /^\p{Lu}/u.test(span.word) && span.word !== "I") entities.add(folded);
+  });
+  return entities;
+}
+
+/**
+ * The question's key content words: its own words (not synonyms), not the words that only say what
+ * kind of question it is, not the words naming a speaker it asks about; each weighed by how rare
+ * it is in the meetings in scope. When nothing is left, its own light words stand in.
+ */
+export function keyTerms(retrieval: Retrieval): KeyTerm[] {
+  const { query, speakers, stats } = retrieval;
+  const entities = entityWords(query.text);
+  const named = (source: string) => speakers.complete && speakers.nameStems.has(stem(source, "en"));
+  const own = query.terms
+    .map((term, i) => ({ term, df: stats.df[i] ?? 0 }))
+    .filter(({ term }) => term.source === term.word && !named(term.source));
+  const strong = own.filter(({ term }) => term.weight >= 1 && !isIntentWord(term.word));
+  return (strong.length ? strong : own).map(({ term, df }) => ({
+    source: term.source,
+    weight: term.weight * idf(df, Math.max(stats.turns, 1)),
+    entity: entities.has(term.source),
+  }));
+}
+
+function titleWords(title: string): Set<string> {
+  const found = new Set<string>();
+  for (const span of wordSpans(title)) {
+    const folded = fold(span.word);
+    found.add(folded);
+    found.add(stem(folded, "en"));
+    found.add(stem(folded, "es"));
+  }
+  return found;
+}
+
+const inTitle = (words: ReadonlySet<string>, source: string) =>
+  words.has(source) || words.has(stem(source, "en")) || words.has(stem(source, "es"));
+
+/**
+ * Whether the meetings in scope support an answer: some of the best stretches of talk contains (in
+ * its turns or its meeting's title) most of the question's key words, and every name or figure the
+ * question uses occurs in that meeting. "What was our Q3 revenue?" is not supported by "Q3" in one
+ * meeting and "revenue" in another; "How many dispatchers does Acme have?" is, by "dispatchers"
+ * said in the meeting titled "…Acme Logistics…". Returns the supported stretch, best first, or null.
+ */
+export function supportingPassage(
+  retrieval: Retrieval,
+  options: Partial<SupportOptions> = {},
+): Passage | null {
+  const settings = { ...SUPPORT_DEFAULTS, ...options };
+  const terms = keyTerms(retrieval);
+  const total = terms.reduce((sum, term) => sum + term.weight, 0);
+  if (terms.length === 0 || total === 0) return null;
+  const titles = new Map(retrieval.meetings.map((meeting) => [meeting.id, titleWords(meeting.title)]));
+  const said = new Map<string, Set<string>>();
+  for (const turn of retrieval.ranked) {
+    const words = said.get(turn.meetingId) ?? new Set<string>();
+    for (const source of turn.matched) words.add(source);
+    said.set(turn.meetingId, words);
+  }
+  for (const passage of retrieval.passages.slice(0, settings.passages)) {
+    const title = titles.get(passage.meetingId) ?? new Set<string>();
+    const meeting = said.get(passage.meetingId) ?? new Set<string>();
+    const entitiesThere = terms
+      .filter((term) => term.entity)
+      .every((term) => meeting.has(term.source) || inTitle(title, term.source));
+    if (!entitiesThere) continue;
+    const covered = new Set<string>();
+    for (const turn of retrieval.ranked) {
+      if (turn.meetingId !== passage.meetingId || Math.abs(turn.seq - passage.anchor.seq) > settings.radius)
+        continue;
+      for (const source of turn.matched) covered.add(source);
+    }
+    const weight = terms
+      .filter((term) => covered.has(term.source) || inTitle(title, term.source))
+      .reduce((sum, term) => sum + term.weight, 0);
+    if (weight / total >= settings.near) return passage;
+  }
+  return null;
+}
