@@ -1,15 +1,32 @@
 import { fold, foldKeepingOffsets } from "@/lib/insights/local/fold";
 import { type Language, stem } from "@/lib/insights/local/stem";
+import { isContentWord } from "@/lib/insights/local/stopwords";
 
 /** What a question asks for when it wants one fact rather than an account. */
 export type FactKind = "number" | "date" | "name";
 
 const ASKS_NUMBER =
-  /\b(?:how (?:many|much|long|often|big|large|high|low)|what (?:percentage|percent|number|price|amount|share|figure)|cuant[oa]s?|que (?:porcentaje|precio|cantidad|numero|cifra))\b/;
+  /\b(?:how (?:many|much|long|often|big|large|high|low|deep|far|tall|wide|old)|what (?:percentage|percent|number|price|amount|share|figure|depth|distance|size)|cuant[oa]s?|que (?:porcentaje|precio|cantidad|numero|cifra|profundidad|distancia|altura|tamano|duracion))\b/;
 const ASKS_DATE =
-  /(?:^\W*when\b|\bwhen (?:is|was|are|were|will|did|do|does|should)\b|\b(?:what (?:date|day|time)|by when|due date|deadline)\b|^\W*cuando\b|\bcuando (?:es|fue|sera|hay|vence|se|van|vamos)\b|\b(?:que (?:fecha|dia)|fecha limite|para cuando|hasta cuando)\b)/;
+  /(?:^\W*when\b|\bwhen (?:is|was|are|were|will|did|do|does|should)\b|\b(?:what (?:date|day|time)|by when|due date|deadline)\b|^\W*cuando\b|\bcuando (?:es|fue|sera|hay|vence|se|van|vamos)\b|\b(?:que (?:fecha|dia)|a que hora|fecha limite|para cuando|hasta cuando)\b|\bwhat time\b)/;
 const ASKS_NAME =
   /(?:^\W*(?:who|whom|quien(?:es)?)\b|\b(?:who (?:is|was|are|will|did|does|said|proposed)|(?:what|which) (?:is|was) (?:the|his|her|their) name|name of|como se llaman?|quien(?:es)? (?:es|fue|son|va|dijo|propuso)|el nombre)\b)/;
+
+// Words that ask for the figure rather than name the topic ("how much does it cost"): the talk
+// gives the figure ("forty-nine euros a month") without them.
+const FACT_WORDS = new Set(
+  `cost costs costing cuesta cuestan costar costaria price charge charges cobra cobran pay pays paid paga pagan
+  worth vale valen take takes took lleva llevan llevaria llevara tarda tardan tardaria last lasts dura duran long far
+  deep depth profundidad distancia often big large size tamano old much many`.split(/\s+/),
+);
+
+/** Whether a question's (folded) word only asks for the figure. */
+export const isFactWord = (foldedWord: string) => FACT_WORDS.has(foldedWord);
+
+// "How much … cost / budget / price": the figure wanted is an amount of money.
+const ASKS_MONEY =
+  /\b(?:cost\w*|price\w*|pric\w*|budget\w*|spend\w*|pay\w*|paid|charge\w*|salary|cuest\w*|cost\w*|precio\w*|presupuesto\w*|gast\w*|pag\w*|cobr\w*)\b/;
+const MONEY = /(?:dollar|euro|pound|buck|dolar|\$|€|£|thousand|million|mil\b|millon)/;
 
 /** The kind of fact a question asks for, if it asks for one. */
 export function askedFact(question: string): FactKind | null {
@@ -75,7 +92,15 @@ function topicOffsets(sentence: string, topicStems: ReadonlySet<string>, languag
 export function findFact(
   kind: FactKind,
   sentence: string,
-  options: { topicStems: ReadonlySet<string>; language: Language; exclude?: ReadonlySet<string> },
+  options: {
+    topicStems: ReadonlySet<string>;
+    language: Language;
+    exclude?: ReadonlySet<string>;
+    /** The question, whose wording says which figure fits best (an amount of money for "cost"). */
+    question?: string;
+    /** Only a figure followed by a topic word or by no noun ("tres veces" doesn't count trucks). */
+    countsTopic?: boolean;
+  },
 ): string | null {
   const folded = foldKeepingOffsets(sentence);
   let found: Found[] = [];
@@ -86,11 +111,26 @@ export function findFact(
       .map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }))
       .filter((name) => {
         const parts = fold(name.text).split(/\s+/);
+        if (/^I(?:['’]|$)/.test(name.text)) return false;
         return !parts.some((part) => CALENDAR_WORDS.has(part) || options.exclude?.has(part));
       });
   }
   // "one" alone is too often "the one that": a lone small word counts only with a unit or approximation.
   found = found.filter((fact) => !/^(?:one|una|uno|a|an|half)$/i.test(fact.text.trim()));
+  if (kind === "number" && options.question && ASKS_MONEY.test(fold(options.question))) {
+    const money = found.filter(
+      (fact) => MONEY.test(fold(fact.text)) || MONEY.test(folded.slice(fact.end, fact.end + 12)),
+    );
+    if (money.length > 0) found = money;
+  }
+  if (kind === "number" && options.countsTopic) {
+    found = found.filter((fact) => {
+      const next = /^\s+([\p{L}'’-]+)/u.exec(sentence.slice(fact.end));
+      if (!next) return true;
+      const word = fold(next[1] as string);
+      return !isContentWord(word, options.language) || options.topicStems.has(stem(word, options.language));
+    });
+  }
   if (found.length === 0) return null;
   const topic = topicOffsets(sentence, options.topicStems, options.language);
   const distance = (fact: Found) =>

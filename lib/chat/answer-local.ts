@@ -138,16 +138,15 @@ export async function answerLocally(input: LocalInput): Promise<LocalAnswer> {
   const { retrieval, language } = input;
   const intent = detectIntent(input.question);
   const topic = topicOf(retrieval.query);
-  const support = supportingPassage(retrieval);
-  const passages = (options: ComposeOptions = {}) =>
-    support
-      ? composeFromPassages(retrieval, {
-          ...input.compose,
-          ...options,
-          lead: support,
-          fact: askedFact(input.question),
-        })
-      : [];
+  const fact = askedFact(input.question);
+  const support = supportingPassage(retrieval, { fact });
+  const passages = (options: ComposeOptions = {}) => {
+    if (!support) return [];
+    const sentences = composeFromPassages(retrieval, { ...input.compose, ...options, lead: support, fact });
+    // Asked how many or when, talk on the topic that gives no figure or date does not answer.
+    if ((fact === "number" || fact === "date") && !sentences[0]?.fact) return [];
+    return sentences;
+  };
   const needsNotes = intent.actionItems || intent.decisions || (intent.summary && topic.terms.length === 0);
   const notes = needsNotes ? await loadScopeNotes(getSql(), input.userId, input.scope) : [];
 

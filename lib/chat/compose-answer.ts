@@ -6,6 +6,7 @@ import { isContentWord } from "@/lib/insights/local/stopwords";
 import { countWords } from "@/lib/insights/local/tokenize";
 import { type FactKind, factSentence, findFact } from "./answer-facts";
 import { type Citation, citationOf } from "./citations";
+import { detectIntent } from "./intents";
 import { idf, stemCounts } from "./rank-turns";
 import type { Passage, Retrieval } from "./retrieve";
 import { cutQuote, isVerbatim, spokenText, trimEdges } from "./verbatim";
@@ -144,7 +145,8 @@ function candidatesOf(
     const topicNorm = Math.sqrt([...topic.values()].reduce((sum, count) => sum + count * count, 0)) || 1;
     for (const { turn, quote, clean, content } of sentences) {
       const words = countWords(clean);
-      if (words < settings.minWords || !isVerbatim(quote, turn.text)) continue;
+      // Short lines are kept for the figures they may give ("Uno ochenta, más o menos.").
+      if (words < Math.min(2, settings.minWords) || !isVerbatim(quote, turn.text)) continue;
       const counts = stemCounts(clean, turn.language);
       let lexical = 0;
       query.terms.forEach((term, i) => {
@@ -176,6 +178,94 @@ function candidatesOf(
   });
 }
 
+/** The fact a candidate line gives for the question, if any; `speaker` lets the one who said it answer "who". */
+function factOf(
+  retrieval: Retrieval,
+  candidate: Candidate,
+  kind: FactKind,
+  options: { speaker?: boolean; reply?: boolean } = {},
+): string | null {
+  const question = retrieval.query.text;
+  if (kind === "name" && (options.speaker || WHO_SAID.test(fold(question))))
+    return candidate.turn.speaker || null;
+  const language = candidate.turn.language;
+  const exclude = new Set(retrieval.query.terms.map((term) => term.source));
+  return findFact(kind, candidate.text, {
+    topicStems: topicStems(retrieval, language),
+    language,
+    exclude,
+    question,
+    countsTopic: options.reply,
+  });
+}
+
+// "Who said / proposed…" is answered by who spoke; "who will…" by the person named, if any.
+const WHO_SAID =
+  /\b(?:said|say|says|mentioned|proposed|suggested|asked|raised|brought up|dijo|dice|menciono|propuso|sugirio|pregunto|comento|planteo)\b/;
+
+/**
+ * The line giving the number, date or name asked for. First, among the lines of the best stretches
+ * that say most of the question's words, the fact said most often (a figure repeated is the agreed
+ * one: "sixty dispatchers" over the "twenty dispatchers" of a pilot), on its best-scored line. Else
+ * the replies to the best such line ("¿Quién cierra los bugs del PDF?" → "Los tiene Javier."), where
+ * a figure must count the thing asked about, if it counts anything. Else, for "who", the one who
+ * said the best line.
+ */
+function findLeadFact(
+  retrieval: Retrieval,
+  byPassage: Candidate[][],
+  passages: readonly Passage[],
+  kind: FactKind,
+): { lead: Candidate; fact: string } | null {
+  // Lines of the best stretches in the meeting of the best one: another meeting's figure is no answer.
+  const meeting = passages[0]?.meetingId;
+  const near = byPassage
+    .slice(0, 3)
+    .flat()
+    .filter((candidate) => passages[candidate.passage]?.meetingId === meeting);
+  const best = Math.max(0, ...near.map((candidate) => candidate.lexical));
+  const onTopic = near
+    .filter(
+      (candidate) =>
+        (best > 0 && candidate.lexical >= 0.6 * best) ||
+        (candidate.passage === 0 && candidate.turn.seq === passages[0]?.anchor.seq),
+    )
+    .sort((a, b) => b.score - a.score);
+  const found = onTopic.flatMap((candidate) => {
+    const fact = factOf(retrieval, candidate, kind);
+    return fact ? [{ candidate, fact, key: factKey(fact) }] : [];
+  });
+  if (found.length > 0) {
+    const counts = new Map<string, number>();
+    for (const entry of found) counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
+    const top = Math.max(...counts.values());
+    const chosen = found.find((entry) => counts.get(entry.key) === top) as (typeof found)[number];
+    return { lead: chosen.candidate, fact: chosen.fact };
+  }
+  const asked = onTopic.find((candidate) => candidate.passage === 0) ?? onTopic[0];
+  if (!asked) return null;
+  const replies = (byPassage[asked.passage] ?? [])
+    .filter((candidate) => candidate.turn.seq > asked.turn.seq && candidate.turn.seq <= asked.turn.seq + 3)
+    .sort((a, b) => a.turn.seq - b.turn.seq);
+  for (const reply of replies) {
+    const fact = factOf(retrieval, reply, kind, { reply: true });
+    if (fact) return { lead: reply, fact };
+  }
+  if (kind !== "name") return null;
+  const fact = factOf(retrieval, asked, kind, { speaker: true });
+  return fact ? { lead: asked, fact } : null;
+}
+
+/** A fact without its hedges, to count how often it is said: "about sixty" and "the sixty" alike. */
+const factKey = (fact: string) =>
+  fold(fact)
+    .replace(
+      /\b(?:about|around|roughly|almost|nearly|some|the|a|an|unos|unas|casi|el|la|los|las|on|by|before|antes del?|para el)\b/g,
+      " ",
+    )
+    .replace(/\s+/g, " ")
+    .trim();
+
 /** The question's topic words as stems in a language, to find the fact nearest them. */
 function topicStems(retrieval: Retrieval, language: Language): Set<string> {
   return new Set(
@@ -200,37 +290,12 @@ export function composeFromPassages(
     ? [options.lead, ...retrieval.passages.filter((passage) => passage !== options.lead)]
     : retrieval.passages;
   const byPassage = candidatesOf(retrieval, passages, settings, weight);
-  const first = byPassage[0] ?? [];
-  let lead = first[0];
+  const usable = (candidate: Candidate) => candidate.words >= settings.minWords;
+  let lead = (byPassage[0] ?? []).find(usable);
   let fact: string | null = null;
   if (options.fact) {
-    const exclude = new Set(retrieval.query.terms.map((term) => term.source));
-    const pool = byPassage
-      .slice(0, 3)
-      .flat()
-      .filter(
-        (candidate) =>
-          candidate.lexical > 0 || candidate.turn.seq === passages[candidate.passage]?.anchor.seq,
-      )
-      .sort((a, b) => b.score - a.score)
-      .slice(0, 6);
-    for (const candidate of pool) {
-      const language = candidate.turn.language;
-      fact =
-        options.fact === "name" &&
-        /^\W*(?:who|quien)/i.test(fold(retrieval.query.text)) &&
-        !/name|nombre|llama/.test(fold(retrieval.query.text))
-          ? candidate.turn.speaker || null
-          : findFact(options.fact, candidate.text, {
-              topicStems: topicStems(retrieval, language),
-              language,
-              exclude,
-            });
-      if (fact) {
-        lead = candidate;
-        break;
-      }
-    }
+    const found = findLeadFact(retrieval, byPassage, passages, options.fact);
+    if (found) ({ lead, fact } = found);
   }
   if (!lead) return [];
   const chosen: Candidate[] = [lead];
@@ -244,9 +309,16 @@ export function composeFromPassages(
     for (const candidate of candidates) {
       if (chosen.length > settings.maxQuotes) break outer;
       if (taken >= quota(index)) break;
-      if (chosen.includes(candidate) || chosen.some((c) => similar(c.tokens, candidate.tokens))) continue;
-      // A supporting quote says something on the question's topic, not just something nearby.
+      if (!usable(candidate) || chosen.includes(candidate)) continue;
+      if (chosen.some((c) => similar(c.tokens, candidate.tokens))) continue;
+      // A supporting quote says something on the question's topic, not just something nearby, and
+      // from another meeting only when it matches the question as well as the leading line does.
       if (candidate.lexical === 0) continue;
+      if (
+        passages[index]?.meetingId !== passages[lead.passage]?.meetingId &&
+        candidate.lexical < lead.lexical
+      )
+        continue;
       if (words + candidate.words > settings.maxWords) continue;
       chosen.push(candidate);
       words += candidate.words;

@@ -69,8 +69,13 @@ const MAX_TERMS = 80;
 /** Conversational and question words still count, at this weight: a question may be about "meetings". */
 const LIGHT_WEIGHT = 0.3;
 
-function termOf(word: string, weight: number, source: string): QueryTerm {
-  return { word, stems: { en: stem(word, "en"), es: stem(word, "es") }, weight, source };
+// A stem no talk has: a synonym of one language never matches talk in the other.
+const NO_STEM = "\u0000";
+
+function termOf(word: string, weight: number, source: string, languages?: readonly Language[]): QueryTerm {
+  const stemIn = (language: Language) =>
+    !languages || languages.includes(language) ? stem(word, language) : NO_STEM;
+  return { word, stems: { en: stemIn("en"), es: stemIn("es") }, weight, source };
 }
 
 /** A question's content words (stopwords and question phrasing removed) plus synonyms in Spanish and English. */
@@ -105,7 +110,7 @@ export function analyzeQuery(text: string): QueryAnalysis {
   for (const term of own) {
     if (terms.length >= MAX_TERMS) break;
     for (const expansion of expansionsOf(term.word)) {
-      const extra = termOf(expansion.word, expansion.weight * term.weight, term.word);
+      const extra = termOf(expansion.word, expansion.weight * term.weight, term.word, expansion.languages);
       const key = `${extra.stems.en}|${extra.stems.es}`;
       if (seen.has(key)) continue;
       seen.set(key, terms.length);

@@ -1,9 +1,11 @@
 import { fold } from "@/lib/insights/local/fold";
 import { stem } from "@/lib/insights/local/stem";
 import { wordSpans } from "@/lib/insights/local/tokenize";
+import { type FactKind, findFact, isFactWord } from "./answer-facts";
 import { isIntentWord } from "./intents";
 import { idf } from "./rank-turns";
 import type { Passage, Retrieval } from "./retrieve";
+import { spokenText } from "./verbatim";
 
 /** A word the question is about, how much it counts, and whether it names something (Acme, Q3, 2026). */
 export type KeyTerm = { source: string; weight: number; entity: boolean };
@@ -15,10 +17,12 @@ export type SupportOptions = {
   radius: number;
   /** Stretches, best first, that may carry the answer. */
   passages: number;
+  /** The kind of fact the question asks for: a stretch giving one has the words that only ask for it. */
+  fact: FactKind | null;
 };
 
 // Tuned on QMSum val (bench/chat) and the demo probes (bench/chat/probes.json).
-export const SUPPORT_DEFAULTS: SupportOptions = { near: 0.6, radius: 6, passages: 3 };
+export const SUPPORT_DEFAULTS: SupportOptions = { near: 0.6, radius: 6, passages: 3, fact: null };
 
 /** Words written with a capital inside the question, or with a digit: names, codes, figures. */
 function entityWords(question: string): Set<string> {
@@ -100,6 +104,14 @@ export function supportingPassage(
       if (turn.meetingId !== passage.meetingId || Math.abs(turn.seq - passage.anchor.seq) > settings.radius)
         continue;
       for (const source of turn.matched) covered.add(source);
+    }
+    if (settings.fact && terms.some((term) => isFactWord(term.source))) {
+      const kind = settings.fact;
+      const gives = passage.turns.some(
+        (turn) =>
+          findFact(kind, spokenText(turn.text), { topicStems: new Set(), language: turn.language }) !== null,
+      );
+      if (gives) for (const term of terms) if (isFactWord(term.source)) covered.add(term.source);
     }
     const weight = terms
       .filter((term) => covered.has(term.source) || inTitle(title, term.source))
