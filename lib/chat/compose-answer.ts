@@ -6,7 +6,6 @@ import { isContentWord } from "@/lib/insights/local/stopwords";
 import { countWords } from "@/lib/insights/local/tokenize";
 import { type FactKind, factSentence, findFact } from "./answer-facts";
 import { type Citation, citationOf } from "./citations";
-import { detectIntent } from "./intents";
 import { idf, stemCounts } from "./rank-turns";
 import type { Passage, Retrieval } from "./retrieve";
 import { cutQuote, isVerbatim, spokenText, trimEdges } from "./verbatim";
