@@ -28,7 +28,8 @@ for (const name of ["AI_BASE_URL", "AI_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_UR
 const { probes } = probesFile.parse(
   JSON.parse(readFileSync(path.join(import.meta.dirname, "probes.json"), "utf8")),
 );
-const bench = await openBenchDatabase();
+// A database of its own on the benchmark's server, so it can run beside bench/chat/run.ts.
+const bench = await openBenchDatabase("minuta_bench_chat_probes");
 process.env.DATABASE_URL = bench.url;
 const sql = getSql();
 await sql.unsafe(

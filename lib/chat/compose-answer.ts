@@ -82,11 +82,11 @@ type Candidate = {
 
 // One sentence that answers, then up to three short quotes from other moments that back it.
 const ANSWER_DEFAULTS = {
-  maxWords: 75,
+  maxWords: 100,
   maxQuotes: 3,
   perPassage: [2, 1] as number | number[],
   minWords: 5,
-  cutAt: 24,
+  cutAt: 30,
 };
 
 /**
@@ -226,7 +226,7 @@ function findLeadFact(
   const onTopic = near
     .filter(
       (candidate) =>
-        (best > 0 && candidate.lexical >= 0.6 * best) ||
+        (best > 0 && candidate.lexical >= 0.45 * best) ||
         (candidate.passage === 0 && candidate.turn.seq === passages[0]?.anchor.seq),
     )
     .sort((a, b) => b.score - a.score);
@@ -241,7 +241,7 @@ function findLeadFact(
     const chosen = found.find((entry) => counts.get(entry.key) === top) as (typeof found)[number];
     return { lead: chosen.candidate, fact: chosen.fact };
   }
-  const asked = onTopic.find((candidate) => candidate.passage === 0) ?? onTopic[0];
+  const asked = [...onTopic].sort((a, b) => b.lexical - a.lexical || b.score - a.score)[0];
   if (!asked) return null;
   const replies = (byPassage[asked.passage] ?? [])
     .filter((candidate) => candidate.turn.seq > asked.turn.seq && candidate.turn.seq <= asked.turn.seq + 3)

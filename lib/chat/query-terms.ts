@@ -30,6 +30,10 @@ const QUESTION_WORDS = new Set(
   `summarize summarise summary summaries discussion discussions discuss discussing talk talked opinion opinions
   think thinks thought view views say said says mention mentioned explain explained describe described
   answer answers happen happened general overall conclusion conclusions detail details group name named called
+  professor team teams mates members member everyone participants contribute contributed contribution recommend
+  recommended suggest suggested suggestion suggestions idea ideas agree agreed disagree disagreed reflect reflecting
+  reflection status current progress previous past future forward presenting presentation presentations propose
+  proposed proposal feel felt learn learned
   resume resumen resumir resumeme discusion discusiones hablaron hablo opinion opiniones penso piensa pensaron
   dijo dijeron menciono mencionaron explico explicaron describe conclusion conclusiones detalle detalles
   llama llaman llamaba nombre`

@@ -13,6 +13,13 @@ export type KeyTerm = { source: string; weight: number; entity: boolean };
 export type SupportOptions = {
   /** Share of the key words' weight one stretch of talk (with its meeting's title) must contain. */
   near: number;
+  /**
+   * The share asked of a question with `long` key words or more: a long question words its topic
+   * more ways than the talk does ("What did the marketing learn about the functions users often
+   * used"), while each word of a short one is the thing asked about.
+   */
+  nearLong: number;
+  long: number;
   /** Turns either side of a stretch's anchor that count as the stretch. */
   radius: number;
   /** Stretches, best first, that may carry the answer. */
@@ -22,7 +29,14 @@ export type SupportOptions = {
 };
 
 // Tuned on QMSum val (bench/chat) and the demo probes (bench/chat/probes.json).
-export const SUPPORT_DEFAULTS: SupportOptions = { near: 0.6, radius: 6, passages: 3, fact: null };
+export const SUPPORT_DEFAULTS: SupportOptions = {
+  near: 0.5,
+  nearLong: 0.35,
+  long: 5,
+  radius: 8,
+  passages: 3,
+  fact: null,
+};
 
 /** Words written with a capital inside the question, or with a digit: names, codes, figures. */
 function entityWords(question: string): Set<string> {
@@ -95,10 +109,16 @@ export function supportingPassage(
   for (const passage of retrieval.passages.slice(0, settings.passages)) {
     const title = titles.get(passage.meetingId) ?? new Set<string>();
     const meeting = said.get(passage.meetingId) ?? new Set<string>();
+    const speaks = (source: string) => retrieval.speakers.nameStems.has(stem(source, "en"));
     const entitiesThere = terms
       .filter((term) => term.entity)
-      .every((term) => meeting.has(term.source) || inTitle(title, term.source));
+      .every((term) => meeting.has(term.source) || inTitle(title, term.source) || speaks(term.source));
     if (!entitiesThere) continue;
+    // A word only the title has picks the meeting ("Acme" of "…Acme Logistics…"); the rest of the
+    // question must still be said ("employees" for "How many employees does Northwind have?").
+    const asked = terms.filter((term) => meeting.has(term.source) || !inTitle(title, term.source));
+    const askedTotal = asked.reduce((sum, term) => sum + term.weight, 0);
+    if (askedTotal === 0) return passage;
     const covered = new Set<string>();
     for (const turn of retrieval.ranked) {
       if (turn.meetingId !== passage.meetingId || Math.abs(turn.seq - passage.anchor.seq) > settings.radius)
@@ -113,10 +133,11 @@ export function supportingPassage(
       );
       if (gives) for (const term of terms) if (isFactWord(term.source)) covered.add(term.source);
     }
-    const weight = terms
-      .filter((term) => covered.has(term.source) || inTitle(title, term.source))
+    const weight = asked
+      .filter((term) => covered.has(term.source))
       .reduce((sum, term) => sum + term.weight, 0);
-    if (weight / total >= settings.near) return passage;
+    const needed = asked.length >= settings.long ? settings.nearLong : settings.near;
+    if (weight / askedTotal >= needed) return passage;
   }
   return null;
 }
