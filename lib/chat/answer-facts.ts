@@ -111,7 +111,8 @@ export function findFact(
       .map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }))
       .filter((name) => {
         const parts = fold(name.text).split(/\s+/);
-        if (/^I(?:['’]|$)/.test(name.text)) return false;
+        // "I'm", and acronyms ("IT", "PDF", "CFO"), are no one's name.
+        if (/^I(?:['’]|$)/.test(name.text) || /^\p{Lu}+$/u.test(name.text)) return false;
         return !parts.some((part) => CALENDAR_WORDS.has(part) || options.exclude?.has(part));
       });
   }

@@ -98,6 +98,12 @@ describe("facts asked for", () => {
     expect(
       findFact("name", "Her name is Linda Chen, she's usually pretty booked", { topicStems, language: "en" }),
     ).toBe("Linda Chen");
+    expect(
+      findFact("name", "I'm blocked on the staging certificate; the request is pending with IT.", {
+        topicStems,
+        language: "en",
+      }),
+    ).toBeNull();
   });
 });
 
