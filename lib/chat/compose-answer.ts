@@ -206,9 +206,9 @@ const WHO_SAID =
  * The line giving the number, date or name asked for. First, among the lines of the best stretches
  * that say most of the question's words, the fact said most often (a figure repeated is the agreed
  * one: "sixty dispatchers" over the "twenty dispatchers" of a pilot), on its best-scored line. Else
- * the replies to the best such line ("¿Quién cierra los bugs del PDF?" → "Los tiene Javier."), where
- * a figure must count the thing asked about, if it counts anything. Else, for "who", the one who
- * said the best line.
+ * the replies to the question asked in the talk that says most of the question's words ("¿Quién
+ * cierra los bugs del PDF?" → "Los tiene Javier."), where a figure must count the thing asked
+ * about, if it counts anything. Else, for "who", the one who said the best line.
  */
 function findLeadFact(
   retrieval: Retrieval,
@@ -241,18 +241,24 @@ function findLeadFact(
     const chosen = found.find((entry) => counts.get(entry.key) === top) as (typeof found)[number];
     return { lead: chosen.candidate, fact: chosen.fact };
   }
-  const asked = [...onTopic].sort((a, b) => b.lexical - a.lexical || b.score - a.score)[0];
-  if (!asked) return null;
-  const replies = (byPassage[asked.passage] ?? [])
-    .filter((candidate) => candidate.turn.seq > asked.turn.seq && candidate.turn.seq <= asked.turn.seq + 3)
-    .sort((a, b) => a.turn.seq - b.turn.seq);
+  const asked = onTopic
+    .filter((candidate) => candidate.text.trimEnd().endsWith("?"))
+    .sort((a, b) => b.lexical - a.lexical || b.score - a.score)[0];
+  const replies = !asked
+    ? []
+    : (byPassage[asked.passage] ?? [])
+        .filter(
+          (candidate) => candidate.turn.seq > asked.turn.seq && candidate.turn.seq <= asked.turn.seq + 2,
+        )
+        .sort((a, b) => a.turn.seq - b.turn.seq);
   for (const reply of replies) {
     const fact = factOf(retrieval, reply, kind, { reply: true });
     if (fact) return { lead: reply, fact };
   }
-  if (kind !== "name") return null;
-  const fact = factOf(retrieval, asked, kind, { speaker: true });
-  return fact ? { lead: asked, fact } : null;
+  const said = onTopic[0];
+  if (kind !== "name" || !said) return null;
+  const fact = factOf(retrieval, said, kind, { speaker: true });
+  return fact ? { lead: said, fact } : null;
 }
 
 /** A fact without its hedges, to count how often it is said: "about sixty" and "the sixty" alike. */
