@@ -16,6 +16,7 @@ import { closeDb, getSql } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { fold } from "@/lib/insights/local/fold";
+import { stopBoss } from "@/lib/jobs/queue";
 import { findUserByEmail } from "@/lib/users/queries";
 import { openBenchDatabase } from "./bench-db";
 
@@ -69,5 +70,6 @@ console.log(
     `  expected fact present      ${factFound}/${answerable} (${((100 * factFound) / Math.max(answerable, 1)).toFixed(1)} %)`,
 );
 
+await stopBoss();
 await closeDb();
 await bench.server.stop();

@@ -98,7 +98,7 @@ export function findFact(
     exclude?: ReadonlySet<string>;
     /** The question, whose wording says which figure fits best (an amount of money for "cost"). */
     question?: string;
-    /** Only a figure followed by a topic word or by no noun ("tres veces" doesn't count trucks). */
+    /** Only a figure followed by a topic word or by no noun ("twenty dispatchers" doesn't count trucks). */
     countsTopic?: boolean;
   },
 ): string | null {

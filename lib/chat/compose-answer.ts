@@ -182,7 +182,7 @@ function factOf(
   retrieval: Retrieval,
   candidate: Candidate,
   kind: FactKind,
-  options: { speaker?: boolean; reply?: boolean } = {},
+  options: { speaker?: boolean } = {},
 ): string | null {
   const question = retrieval.query.text;
   if (kind === "name" && (options.speaker || WHO_SAID.test(fold(question))))
@@ -194,7 +194,7 @@ function factOf(
     language,
     exclude,
     question,
-    countsTopic: options.reply,
+    countsTopic: true,
   });
 }
 
@@ -252,7 +252,7 @@ function findLeadFact(
         )
         .sort((a, b) => a.turn.seq - b.turn.seq);
   for (const reply of replies) {
-    const fact = factOf(retrieval, reply, kind, { reply: true });
+    const fact = factOf(retrieval, reply, kind);
     if (fact) return { lead: reply, fact };
   }
   const said = onTopic[0];
