@@ -73,3 +73,5 @@ console.log(
 await stopBoss();
 await closeDb();
 await bench.server.stop();
+// Seeding started timers (meeting events, the recap mail) that would keep the process alive.
+process.exit(0);
