@@ -41,6 +41,9 @@ const QUESTION_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Whether a (folded) word is how a question is asked rather than what it is about. */
+export const isQuestionWord = (foldedWord: string) => QUESTION_WORDS.has(foldedWord);
+
 const SPANISH_MARKS = /[¿¡ñáéíóú]/i;
 const SPANISH_WORDS = new Set(
   "que qué el la los las de del y en por para con se lo como cual cuales cuando donde quien quienes sobre una hay dijo".split(

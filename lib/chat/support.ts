@@ -3,12 +3,13 @@ import { stem } from "@/lib/insights/local/stem";
 import { wordSpans } from "@/lib/insights/local/tokenize";
 import { type FactKind, findFact, isFactWord } from "./answer-facts";
 import { isIntentWord } from "./intents";
+import { isQuestionWord } from "./query-terms";
 import { idf } from "./rank-turns";
 import type { Passage, Retrieval } from "./retrieve";
 import { spokenText } from "./verbatim";
 
 /** A word the question is about, how much it counts, and whether it names something (Acme, Q3, 2026). */
-export type KeyTerm = { source: string; weight: number; entity: boolean };
+export type KeyTerm = { source: string; weight: number; entity: boolean; said: boolean };
 
 export type SupportOptions = {
   /** Share of the key words' weight one stretch of talk (with its meeting's title) must contain. */
@@ -20,6 +21,12 @@ export type SupportOptions = {
    */
   nearLong: number;
   long: number;
+  /** `near` and `nearLong` for a question naming no name or figure and asking for no number or date. */
+  nearLoose: number;
+  nearLongLoose: number;
+  longLoose: number;
+  /** What a word no one in scope says weighs, for such a question (its wording, not the talk's). */
+  unsaid: number;
   /** Turns either side of a stretch's anchor that count as the stretch. */
   radius: number;
   /** Stretches, best first, that may carry the answer. */
@@ -33,6 +40,10 @@ export const SUPPORT_DEFAULTS: SupportOptions = {
   near: 0.5,
   nearLong: 0.35,
   long: 5,
+  nearLoose: 0.3,
+  nearLongLoose: 0.2,
+  longLoose: 6,
+  unsaid: 1,
   radius: 8,
   passages: 3,
   fact: null,
@@ -48,6 +59,20 @@ function entityWords(question: string): Set<string> {
     else if (index > 0 && /^\p{Lu}/u.test(span.word) && span.word !== "I") entities.add(folded);
   });
   return entities;
+}
+
+// "Why…", "How did…", "¿Por qué…": asking for reasons or an account, not a fact.
+const ASKS_ACCOUNT =
+  /^\W*(?:why|how (?:did|do|does|was|were|is|are|will|would|could|should|can)|what (?:did|do|does)|por que|como (?:fue|se|han|ha)|que (?:opina|opinan|penso|pensaron|propuso|propusieron))\b|\b(?:decid\w*|decision\w*|acord\w*)\b/;
+
+/**
+ * Whether a question asks for an account of what was said ("What did the team think about the
+ * experimental setup?", "Summarize the discussion on …") rather than for a fact ("What is the churn
+ * rate?"): an account is worded in the asker's words more than the talk's, so fewer of them need be said.
+ */
+function asksForAccount(question: string): boolean {
+  const text = fold(question);
+  return ASKS_ACCOUNT.test(text) || wordSpans(text).some((span) => isQuestionWord(span.word));
 }
 
 /**
@@ -67,6 +92,7 @@ export function keyTerms(retrieval: Retrieval): KeyTerm[] {
     source: term.source,
     weight: term.weight * idf(df, Math.max(stats.turns, 1)),
     entity: entities.has(term.source),
+    said: df > 0,
   }));
 }
 
@@ -96,7 +122,14 @@ export function supportingPassage(
   options: Partial<SupportOptions> = {},
 ): Passage | null {
   const settings = { ...SUPPORT_DEFAULTS, ...options };
-  const terms = keyTerms(retrieval);
+  const strict =
+    settings.fact === "number" ||
+    settings.fact === "date" ||
+    !asksForAccount(retrieval.query.text) ||
+    keyTerms(retrieval).some((term) => term.entity);
+  const terms = keyTerms(retrieval).map((term) =>
+    strict || term.said ? term : { ...term, weight: term.weight * settings.unsaid },
+  );
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   if (terms.length === 0 || total === 0) return null;
   const titles = new Map(retrieval.meetings.map((meeting) => [meeting.id, titleWords(meeting.title)]));
@@ -136,7 +169,13 @@ export function supportingPassage(
     const weight = asked
       .filter((term) => covered.has(term.source))
       .reduce((sum, term) => sum + term.weight, 0);
-    const needed = asked.length >= settings.long ? settings.nearLong : settings.near;
+    const needed = strict
+      ? asked.length >= settings.long
+        ? settings.nearLong
+        : settings.near
+      : asked.length >= settings.longLoose
+        ? settings.nearLongLoose
+        : settings.nearLoose;
     if (weight / askedTotal >= needed) return passage;
   }
   return null;
