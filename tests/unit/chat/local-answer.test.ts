@@ -68,6 +68,19 @@ describe("composing an answer from the retrieved talk", () => {
     // A name the meetings never use is no detail to skip: Globex is not this meeting's company.
     expect(supportingPassage(retrievalFor("What is the campaign budget of Globex?", meeting))).toBeNull();
   });
+
+  it("asks fewer of its own words be said of a question asking for an account than of one asking for a fact", () => {
+    // "hiring" and "website" are said together; "plan" and "overhaul" are the asker's wording.
+    const account = "What did the team think about the hiring plan for the website overhaul?";
+    expect(supportingPassage(retrievalFor(account, meeting))).not.toBeNull();
+    const why = "Why did Carla want designers for the website overhaul and rebranding?";
+    expect(supportingPassage(retrievalFor(why, meeting))).not.toBeNull();
+    expect(
+      supportingPassage(retrievalFor("What is the hiring plan for the website overhaul?", meeting)),
+    ).toBeNull();
+    const headcount = "What is the headcount of designers for the website overhaul and rebranding?";
+    expect(supportingPassage(retrievalFor(headcount, meeting))).toBeNull();
+  });
 });
 
 describe("facts asked for", () => {
