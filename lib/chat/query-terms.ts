@@ -33,7 +33,7 @@ const QUESTION_WORDS = new Set(
   professor team teams mates members member everyone participants contribute contributed contribution recommend
   recommended suggest suggested suggestion suggestions idea ideas agree agreed disagree disagreed reflect reflecting
   reflection status current progress previous past future forward presenting presentation presentations propose
-  proposed proposal feel felt learn learned
+  proposed proposal feel felt learn learned mainly
   resume resumen resumir resumeme discusion discusiones hablaron hablo opinion opiniones penso piensa pensaron
   dijo dijeron menciono mencionaron explico explicaron describe conclusion conclusiones detalle detalles
   llama llaman llamaba nombre`

@@ -21,7 +21,7 @@ export type SupportOptions = {
    */
   nearLong: number;
   long: number;
-  /** `near` and `nearLong` for a question naming no name or figure and asking for no number or date. */
+  /** `near` and `nearLong` for a question asking for an account of the talk rather than for a fact. */
   nearLoose: number;
   nearLongLoose: number;
   longLoose: number;
@@ -122,11 +122,7 @@ export function supportingPassage(
   options: Partial<SupportOptions> = {},
 ): Passage | null {
   const settings = { ...SUPPORT_DEFAULTS, ...options };
-  const strict =
-    settings.fact === "number" ||
-    settings.fact === "date" ||
-    !asksForAccount(retrieval.query.text) ||
-    keyTerms(retrieval).some((term) => term.entity);
+  const strict = settings.fact !== null || !asksForAccount(retrieval.query.text);
   const terms = keyTerms(retrieval).map((term) =>
     strict || term.said ? term : { ...term, weight: term.weight * settings.unsaid },
   );
