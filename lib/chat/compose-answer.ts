@@ -305,31 +305,33 @@ export function composeFromPassages(
   if (!lead) return [];
   const chosen: Candidate[] = [lead];
   let words = lead.words;
-  const quota = (index: number) => {
-    const per = settings.perPassage;
-    return Array.isArray(per) ? (per[Math.min(index, per.length - 1)] ?? 1) : per;
-  };
-  outer: for (const [index, candidates] of byPassage.entries()) {
-    let taken = chosen.filter((candidate) => candidate.passage === index).length;
-    for (const candidate of candidates) {
-      if (chosen.length > settings.maxQuotes) break outer;
-      if (taken >= quota(index)) break;
-      if (!usable(candidate) || chosen.includes(candidate)) continue;
-      if (chosen.some((c) => similar(c.tokens, candidate.tokens))) continue;
-      // A supporting quote says something on the question's topic, not just something nearby, and
-      // from another meeting only when it matches the question as well as the leading line does.
-      if (candidate.lexical === 0) continue;
-      if (
-        passages[index]?.meetingId !== passages[lead.passage]?.meetingId &&
-        candidate.lexical < lead.lexical
-      )
-        continue;
-      if (words + candidate.words > settings.maxWords) continue;
-      chosen.push(candidate);
-      words += candidate.words;
-      taken++;
+  const quotaOf = (per: number | number[], index: number) =>
+    Array.isArray(per) ? (per[Math.min(index, per.length - 1)] ?? 1) : per;
+  // First one line from each stretch (the answer is more often spread over the talk than in the
+  // lead's stretch alone), then more from each, up to `perPassage`, while quotes are left.
+  for (const round of [1, settings.perPassage])
+    outer: for (const [index, candidates] of byPassage.entries()) {
+      const quota = () => Math.min(quotaOf(round, index), quotaOf(settings.perPassage, index));
+      let taken = chosen.filter((candidate) => candidate.passage === index).length;
+      for (const candidate of candidates) {
+        if (chosen.length > settings.maxQuotes) break outer;
+        if (taken >= quota()) break;
+        if (!usable(candidate) || chosen.includes(candidate)) continue;
+        if (chosen.some((c) => similar(c.tokens, candidate.tokens))) continue;
+        // A supporting quote says something on the question's topic, not just something nearby, and
+        // from another meeting only when it matches the question as well as the leading line does.
+        if (candidate.lexical === 0) continue;
+        if (
+          passages[index]?.meetingId !== passages[lead.passage]?.meetingId &&
+          candidate.lexical < lead.lexical
+        )
+          continue;
+        if (words + candidate.words > settings.maxWords) continue;
+        chosen.push(candidate);
+        words += candidate.words;
+        taken++;
+      }
     }
-  }
   return chosen.map((candidate, index) => ({
     text: candidate.text,
     cites: [citationOf(candidate.turn)],

@@ -39,6 +39,21 @@ describe("composing an answer from the retrieved talk", () => {
     for (const sentence of sentences) expect(sentence.cites).toHaveLength(1);
   });
 
+  it("backs the lead with a line from another stretch of talk before a second line from its own", () => {
+    const filler = Array.from({ length: 14 }, (_, i) => `Ana: Item ${i + 1} is on the agenda next.`);
+    const talk = turnsFrom([
+      "Ben: The pricing page redesign shows three pricing tiers side by side.",
+      "Carla: The pricing tiers on the redesign need a yearly toggle too.",
+      ...filler,
+      "Omar: In testing, customers found the new pricing layout much clearer to read.",
+    ]);
+    const question = "What did the team think about the pricing page redesign?";
+    const sentences = composeFromPassages(retrievalFor(question, talk), { maxQuotes: 1 });
+    expect(sentences).toHaveLength(2);
+    const seqs = sentences.map((sentence) => sentence.cites[0]?.seq ?? -1);
+    expect(Math.abs((seqs[0] ?? 0) - (seqs[1] ?? 0))).toBeGreaterThan(2);
+  });
+
   it("opens with the figure asked for, the one said most often near the question's words", () => {
     const talk = turnsFrom([
       "Tom: So we run about sixty dispatchers across three hubs, and they spend most of the day on calls.",
