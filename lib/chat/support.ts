@@ -40,7 +40,7 @@ export const SUPPORT_DEFAULTS: SupportOptions = {
   near: 0.5,
   nearLong: 0.35,
   long: 5,
-  nearLoose: 0.25,
+  nearLoose: 0.2,
   nearLongLoose: 0.15,
   longLoose: 6,
   unsaid: 1,
