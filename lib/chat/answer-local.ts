@@ -3,21 +3,18 @@ import { fill } from "@/lib/i18n/format";
 import { chatMessages } from "@/lib/i18n/messages/chat";
 import { fold } from "@/lib/insights/local/fold";
 import type { Language } from "@/lib/insights/local/stem";
-import { countWords, words } from "@/lib/insights/local/tokenize";
+import { words } from "@/lib/insights/local/tokenize";
+import { askedFact } from "./answer-facts";
 import type { AnswerEvent, AnswerSource } from "./chat-stream";
 import type { Citation } from "./citations";
-import {
-  type AnswerSentence,
-  type ComposeOptions,
-  composeFromPassages,
-  judgeEvidence,
-} from "./compose-answer";
+import { type AnswerSentence, type ComposeOptions, composeFromPassages } from "./compose-answer";
 import { detectIntent, type Intent, isIntentWord } from "./intents";
 import { loadScopeNotes, type Note, noteMatch } from "./notes";
 import type { QueryAnalysis } from "./query-terms";
 import type { Retrieval } from "./retrieve";
 import type { ChatScope } from "./scope";
 import { citationsFor, meetingTitles, refKey } from "./segment-lookup";
+import { supportingPassage } from "./support";
 
 export type LocalAnswer = { answered: boolean; sentences: AnswerSentence[] };
 
@@ -131,25 +128,33 @@ const notFound = (language: Language, text = chatMessages[language].answer.notFo
 
 /**
  * The local engine: no model, no network. Questions about action items, decisions and what a
- * meeting was about are answered from the meetings' notes; everything else by quoting the
- * sentences of the retrieved talk that best match the question, each citing its line. When
- * nothing on the topic was said, it says so.
+ * meeting was about are answered from the meetings' notes; everything else from the talk: the line
+ * that best answers (opened by the number, date or name asked for, when the question asks for
+ * one), then up to three quotes backing it, each the speaker's own words citing its line. When the
+ * question's key words (names, figures, the thing asked about) are not said together anywhere in
+ * scope, it says the meetings don't say, and quotes nothing.
  */
 export async function answerLocally(input: LocalInput): Promise<LocalAnswer> {
   const { retrieval, language } = input;
   const intent = detectIntent(input.question);
   const topic = topicOf(retrieval.query);
-  const evidence = judgeEvidence(retrieval);
-  const answerable = evidence === "answers";
-  const passages = () =>
-    composeFromPassages(retrieval, { ...input.compose, ...(intent.who ? { maxSentences: 2 } : {}) });
+  const fact = askedFact(input.question);
+  const support = supportingPassage(retrieval, { fact });
+  const passages = (options: ComposeOptions = {}) => {
+    if (!support) return [];
+    const sentences = composeFromPassages(retrieval, { ...input.compose, ...options, lead: support, fact });
+    // Asked how many or when, talk on the topic that gives no figure or date does not answer.
+    if ((fact === "number" || fact === "date") && !sentences[0]?.fact) return [];
+    return sentences;
+  };
   const needsNotes = intent.actionItems || intent.decisions || (intent.summary && topic.terms.length === 0);
   const notes = needsNotes ? await loadScopeNotes(getSql(), input.userId, input.scope) : [];
 
   if (intent.actionItems) {
     const items = await fromActionItems(input, notes, topic, intent);
     if (items.length > 0) return { answered: true, sentences: items };
-    if (topic.terms.length > 0 && answerable) return { answered: true, sentences: passages() };
+    const talk = topic.terms.length > 0 ? passages() : [];
+    if (talk.length > 0) return { answered: true, sentences: talk };
     return notFound(language, chatMessages[language].answer.noActionItems);
   }
   if (intent.summary && topic.terms.length === 0) {
@@ -159,35 +164,20 @@ export async function answerLocally(input: LocalInput): Promise<LocalAnswer> {
   if (intent.decisions) {
     const decisions = await fromDecisions(input, notes, topic);
     if (decisions.length > 0) {
-      // The recorded decisions first, then what was said around them.
-      const used = decisions.reduce((sum, decision) => sum + countWords(decision.text), 0);
-      const extra = answerable
-        ? composeFromPassages(retrieval, { ...input.compose, maxWords: Math.max(40, 110 - used) })
-        : [];
+      // The recorded decisions first, then what was said about them.
+      const extra = passages({ maxQuotes: 1 }).map((sentence) => ({ ...sentence, role: "quote" as const }));
       return { answered: true, sentences: [...decisions, ...extra] };
     }
-    if (evidence === "none") return notFound(language, chatMessages[language].answer.noDecisions);
+    if (!support) return notFound(language, chatMessages[language].answer.noDecisions);
   }
-  if (evidence === "none") return notFound(language);
   const sentences = passages();
   if (sentences.length === 0) return notFound(language);
-  if (!answerable) {
-    // The talk touches the topic without answering it: say so, and show the closest it comes.
-    return {
-      answered: false,
-      sentences: [{ text: chatMessages[language].answer.closest, cites: [] }, ...sentences],
-    };
-  }
-  if (intent.when) {
-    const anchor = retrieval.passages[0]?.anchor;
-    const meeting = retrieval.meetings.find((m) => m.id === anchor?.meetingId);
-    if (anchor && meeting && retrieval.meetings.length > 1) {
+  const lead = sentences[0] as AnswerSentence;
+  if (intent.when && !lead.fact && retrieval.meetings.length > 1) {
+    const meeting = retrieval.meetings.find((m) => m.id === support?.meetingId);
+    if (meeting) {
       const date = meeting.date.toISOString().slice(0, 10);
-      const first = sentences[0] as AnswerSentence;
-      sentences.unshift({
-        text: fill(chatMessages[language].answer.discussedIn, { title: meeting.title, date }),
-        cites: first.cites,
-      });
+      lead.fact = fill(chatMessages[language].answer.discussedIn, { title: meeting.title, date });
     }
   }
   return { answered: true, sentences };
@@ -195,11 +185,23 @@ export async function answerLocally(input: LocalInput): Promise<LocalAnswer> {
 
 const safe = (text: string) => text.replace(/\[/g, "(").replace(/\]/g, ")");
 
+/** One line of the answer as shown: a line of talk is the speaker's words in quotation marks. */
+function lineOf(sentence: AnswerSentence, language: Language): string {
+  if (!sentence.role) return safe(sentence.text);
+  const quoted = fill(chatMessages[language].answer.quote, { text: safe(sentence.text) });
+  const said = sentence.speaker ? `${safe(sentence.speaker)}: ${quoted}` : quoted;
+  return sentence.fact ? `${safe(sentence.fact)} ${said}` : said;
+}
+
 /**
- * A composed local answer as the event stream both engines share: one line per speaker (or per
- * note), each sentence followed by its citation markers.
+ * A composed local answer as the event stream both engines share: one line per quote (or per
+ * note), each followed by its citation markers.
  */
-export function localAnswerSource(answer: LocalAnswer, meetings: Record<string, string>): AnswerSource {
+export function localAnswerSource(
+  answer: LocalAnswer,
+  meetings: Record<string, string>,
+  language: Language = "en",
+): AnswerSource {
   async function* events(): AsyncGenerator<AnswerEvent> {
     const numbers = new Map<string, number>();
     for (const [index, sentence] of answer.sentences.entries()) {
@@ -214,11 +216,7 @@ export function localAnswerSource(answer: LocalAnswer, meetings: Record<string, 
         }
         markers.push(n);
       }
-      const previous = answer.sentences[index - 1];
-      const continues = index > 0 && sentence.speaker !== undefined && previous?.speaker === sentence.speaker;
-      const lead = index === 0 ? "" : continues ? " " : "\n";
-      const label = sentence.speaker && !continues ? `${safe(sentence.speaker)}: ` : "";
-      const line = `${lead}${label}${safe(sentence.text)}${markers.map((n) => ` [${n}]`).join("")}`;
+      const line = `${index === 0 ? "" : "\n"}${lineOf(sentence, language)}${markers.map((n) => ` [${n}]`).join("")}`;
       // Streamed a few words at a time, as a model would, so the reader sees it arrive.
       const pieces = line.match(/\s*\S+/g) ?? [line];
       for (let at = 0; at < pieces.length; at += 4)

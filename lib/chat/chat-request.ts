@@ -121,7 +121,7 @@ export async function answerChat(userId: string, body: ChatBody, json: boolean):
   } else {
     const answer = await answerLocally({ userId, question, language, retrieval, scope });
     const cited = [...new Set(answer.sentences.flatMap((s) => s.cites.map((c) => c.meetingId)))];
-    source = localAnswerSource(answer, await meetingTitles(userId, cited));
+    source = localAnswerSource(answer, await meetingTitles(userId, cited), language);
   }
 
   const stream = chatStream({

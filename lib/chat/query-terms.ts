@@ -29,12 +29,20 @@ export type QueryAnalysis = {
 const QUESTION_WORDS = new Set(
   `summarize summarise summary summaries discussion discussions discuss discussing talk talked opinion opinions
   think thinks thought view views say said says mention mentioned explain explained describe described
-  answer answers happen happened general overall conclusion conclusions detail details group
+  answer answers happen happened general overall conclusion conclusions detail details group name named called
+  professor team teams mates members member everyone participants contribute contributed contribution recommend
+  recommended suggest suggested suggestion suggestions idea ideas agree agreed disagree disagreed reflect reflecting
+  reflection status current progress previous past future forward presenting presentation presentations propose
+  proposed proposal feel felt learn learned mainly
   resume resumen resumir resumeme discusion discusiones hablaron hablo opinion opiniones penso piensa pensaron
-  dijo dijeron menciono mencionaron explico explicaron describe conclusion conclusiones detalle detalles`
+  dijo dijeron menciono mencionaron explico explicaron describe conclusion conclusiones detalle detalles
+  llama llaman llamaba nombre`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Whether a (folded) word is how a question is asked rather than what it is about. */
+export const isQuestionWord = (foldedWord: string) => QUESTION_WORDS.has(foldedWord);
 
 const SPANISH_MARKS = /[¿¡ñáéíóú]/i;
 const SPANISH_WORDS = new Set(
@@ -68,8 +76,13 @@ const MAX_TERMS = 80;
 /** Conversational and question words still count, at this weight: a question may be about "meetings". */
 const LIGHT_WEIGHT = 0.3;
 
-function termOf(word: string, weight: number, source: string): QueryTerm {
-  return { word, stems: { en: stem(word, "en"), es: stem(word, "es") }, weight, source };
+// A stem no talk has: a synonym of one language never matches talk in the other.
+const NO_STEM = "\u0000";
+
+function termOf(word: string, weight: number, source: string, languages?: readonly Language[]): QueryTerm {
+  const stemIn = (language: Language) =>
+    !languages || languages.includes(language) ? stem(word, language) : NO_STEM;
+  return { word, stems: { en: stemIn("en"), es: stemIn("es") }, weight, source };
 }
 
 /** A question's content words (stopwords and question phrasing removed) plus synonyms in Spanish and English. */
@@ -104,7 +117,7 @@ export function analyzeQuery(text: string): QueryAnalysis {
   for (const term of own) {
     if (terms.length >= MAX_TERMS) break;
     for (const expansion of expansionsOf(term.word)) {
-      const extra = termOf(expansion.word, expansion.weight * term.weight, term.word);
+      const extra = termOf(expansion.word, expansion.weight * term.weight, term.word, expansion.languages);
       const key = `${extra.stems.en}|${extra.stems.es}`;
       if (seen.has(key)) continue;
       seen.set(key, terms.length);

@@ -1,4 +1,5 @@
 import { fold } from "@/lib/insights/local/fold";
+import type { Language } from "@/lib/insights/local/stem";
 
 /**
  * Words that stand for each other in meeting talk, Spanish and English together, so a question
@@ -6,51 +7,65 @@ import { fold } from "@/lib/insights/local/fold";
  * every group is a way for an unrelated turn to rank, so only near-equivalents belong here.
  */
 const GROUPS = `
-budget budgets cost costs price prices pricing money spend spending expense expenses presupuesto costo coste precio precios dinero gasto gastos
-deadline deadlines due plazo plazos vencimiento
-date dates fecha fechas
-launch launches release releases lanzamiento lanzar lanzamos
-customer customers client clients cliente clientes
-user users usuario usuarios
-problem problems issue issues bug bugs problema problemas fallo fallos error errores
-hire hiring recruit recruiting recruitment contratar contratacion contrataciones
-sale sales revenue ventas venta ingresos
-design diseño diseno disenos
-schedule scheduling calendar timeline agenda calendario cronograma
-team equipo
-project projects proyecto proyectos
-feature features functionality funcion funciones funcionalidad funcionalidades
-goal goals objective objectives target targets objetivo objetivos meta metas
-plan plans planning plan planes planificacion
-risk risks riesgo riesgos
-contract contracts contrato contratos
-supplier suppliers vendor vendors proveedor proveedores
-report reports informe informes reporte reportes
-decision decisions decided decide agreed agreement decision decisiones decidimos acuerdo acordamos
-task tasks todo todos tarea tareas pendiente pendientes
-owner owners responsible responsable responsables
-marketing mercadotecnia
-training formacion capacitacion
-salary salaries pay wage wages salario salarios sueldo sueldos
-price pricing tarifa tarifas
-delay delays delayed retraso retrasos
-office oficina
-server servers servidor servidores
-test tests testing prueba pruebas
-meeting meetings reunion reuniones
-remote mando
-battery batteries bateria baterias pila pilas
-button buttons boton botones
-screen screens pantalla pantallas
-color colour colors colours colores
-material materials materiales
+budget budgets cost costs price prices pricing money spend spending expense expenses | presupuesto costo coste precio precios dinero gasto gastos
+deadline deadlines due | plazo plazos vencimiento
+date dates | fecha fechas
+launch launches release releases | lanzamiento lanzar lanzamos
+customer customers client clients | cliente clientes
+user users | usuario usuarios
+problem problems issue issues bug bugs error errors | problema problemas fallo fallos error errores
+hire hiring recruit recruiting recruitment | contratar contratacion contrataciones
+sale sales revenue | ventas venta ingresos
+design | diseño diseno disenos
+schedule scheduling calendar timeline agenda | agenda calendario cronograma
+team | equipo
+project projects | proyecto proyectos
+feature features functionality | funcion funciones funcionalidad funcionalidades
+goal goals objective objectives target targets | objetivo objetivos meta metas
+plan plans planning | plan planes planificacion
+risk risks | riesgo riesgos
+contract contracts | contrato contratos
+supplier suppliers vendor vendors | proveedor proveedores
+report reports | informe informes reporte reportes
+decision decisions decided decide agreed agreement | decision decisiones decidimos acuerdo acordamos
+task tasks todo todos | tarea tareas pendiente pendientes
+owner owners | responsable responsables
+marketing | marketing mercadotecnia
+training | formacion capacitacion
+salary salaries pay wage wages | salario salarios sueldo sueldos
+price pricing | tarifa tarifas
+delay delays delayed | retraso retrasos
+office | oficina
+server servers | servidor servidores
+test tests testing | prueba pruebas
+meeting meetings | reunion reuniones
+remote | mando
+battery batteries | bateria baterias pila pilas
+button buttons | boton botones
+screen screens | pantalla pantallas
+color colour colors colours | colores color
+material materials | material materiales
 `;
 
 const SYNONYM_WEIGHT = 0.5;
 
 const byWord = new Map<string, Set<string>>();
+// The language(s) each listed word is a word of: an expansion only matches talk in its language,
+// so the English "sale" does not find the Spanish "sale" ("it goes out").
+const languagesOf = new Map<string, Set<Language>>();
 for (const line of GROUPS.split("\n")) {
-  const group = [...new Set(line.split(/\s+/).filter(Boolean).map(fold))];
+  const [english = "", spanish = ""] = line.split("|");
+  const tagged = [
+    ...english.split(/\s+/).map((word) => [word, "en"] as const),
+    ...spanish.split(/\s+/).map((word) => [word, "es"] as const),
+  ].filter(([word]) => word);
+  for (const [word, language] of tagged) {
+    const folded = fold(word);
+    const known = languagesOf.get(folded) ?? new Set<Language>();
+    known.add(language);
+    languagesOf.set(folded, known);
+  }
+  const group = [...new Set(tagged.map(([word]) => fold(word)))];
   for (const word of group) {
     const known = byWord.get(word) ?? new Set<string>();
     for (const other of group) if (other !== word) known.add(other);
@@ -58,7 +73,11 @@ for (const line of GROUPS.split("\n")) {
   }
 }
 
-/** Other words for a folded word, each with the weight its matches count for. */
-export function expansionsOf(foldedWord: string): { word: string; weight: number }[] {
-  return [...(byWord.get(foldedWord) ?? [])].map((word) => ({ word, weight: SYNONYM_WEIGHT }));
+/** Other words for a folded word, each with the weight its matches count for and its language(s). */
+export function expansionsOf(foldedWord: string): { word: string; weight: number; languages: Language[] }[] {
+  return [...(byWord.get(foldedWord) ?? [])].map((word) => ({
+    word,
+    weight: SYNONYM_WEIGHT,
+    languages: [...(languagesOf.get(word) ?? [])],
+  }));
 }

@@ -44,7 +44,7 @@ const en = {
   /** Written into answers, in the language of the question. */
   answer: {
     notFound: "The meetings don't say anything about that.",
-    closest: "The meetings don't answer that directly. The closest they come:",
+    quote: "“{text}”",
     noActionItems: "The meetings have no action items on that.",
     noDecisions: "The meetings record no decisions on that.",
     unassigned: "Unassigned",
@@ -109,7 +109,7 @@ export const chatMessages: { en: typeof en; es: typeof en } = {
     openInChat: "Abrir en Chat",
     answer: {
       notFound: "Las reuniones no dicen nada sobre eso.",
-      closest: "Las reuniones no lo responden directamente. Lo más cercano:",
+      quote: "«{text}»",
       noActionItems: "Las reuniones no tienen tareas sobre eso.",
       noDecisions: "Las reuniones no registran decisiones sobre eso.",
       unassigned: "Sin asignar",
