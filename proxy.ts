@@ -2,6 +2,8 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server
 import NextAuth from "next-auth";
 import { problemJsonResponse } from "@/lib/api/problem";
 import { authConfig } from "@/lib/auth/auth.config";
+import { databaseAvailable } from "@/lib/db/database-gate";
+import { databaseUnavailablePage } from "@/lib/db/database-unavailable-page";
 import { env } from "@/lib/env";
 import { newNonce, pageOrigins, pagePolicy } from "@/lib/security/content-security-policy";
 import { isCrossOriginServerAction } from "@/lib/security/cross-origin-action";
@@ -21,9 +23,15 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
       requestId: crypto.randomUUID(),
     });
   }
-  const guarded = await guard(request, event);
   const nonce = newNonce();
   const policy = pagePolicy(nonce, pageOrigins(env()), { dev: process.env.NODE_ENV === "development" });
+  // During an outage a page would fail to render (a 500); it says so with a 503 and retries instead.
+  if (!(await databaseAvailable())) {
+    const unavailable = databaseUnavailablePage(request);
+    unavailable.headers.set("content-security-policy", policy);
+    return unavailable;
+  }
+  const guarded = await guard(request, event);
   // Next.js finds the nonce in the request's policy and puts it on the scripts it renders; our own
   // inline script (app/layout.tsx) reads it from x-nonce.
   const headers = new Headers(request.headers);

@@ -50,6 +50,11 @@ export const welcomeMessages = {
       retry: "Try again",
       home: "Go to your meetings",
     },
+    unavailable: {
+      title: "Minuta is unavailable for a moment",
+      text: "We can't reach our database right now. Nothing you saved was lost. This page tries again by itself in a few seconds.",
+      retry: "Try again now",
+    },
     titles: {
       meetings: "Meetings",
       meeting: "Meeting",
@@ -113,6 +118,11 @@ export const welcomeMessages = {
       text: "No se pudo mostrar esta página. No se ha perdido nada de lo que guardaste; inténtalo de nuevo y, si sigue pasando, recarga la página.",
       retry: "Intentar de nuevo",
       home: "Ir a tus reuniones",
+    },
+    unavailable: {
+      title: "Minuta no está disponible por un momento",
+      text: "Ahora mismo no podemos conectar con nuestra base de datos. No se ha perdido nada de lo que guardaste. Esta página lo vuelve a intentar sola en unos segundos.",
+      retry: "Intentar ahora",
     },
     titles: {
       meetings: "Reuniones",
