@@ -4,7 +4,9 @@ import { isDatabaseUnavailable } from "./database-unavailable";
 // Pages ask before they render: one probe a second at most, shared by every request meanwhile, so
 // a healthy database costs one `select 1` a second, and an outage is known within the timeout.
 const PROBE_EVERY_MS = 1_000;
-const PROBE_TIMEOUT_MS = 2_000;
+// Long enough that a busy pool (every connection at work) isn't mistaken for an outage, short
+// enough that the 503 page still comes within 5 s.
+const PROBE_TIMEOUT_MS = 4_000;
 
 type Gate = { last?: { available: boolean; at: number }; probing?: Promise<boolean> };
 const globals = globalThis as { minutaDatabaseGate?: Gate };
