@@ -55,6 +55,7 @@ const en = {
   },
   suggestions: {
     decideAbout: "What did we decide about {topic}?",
+    decideAboutTerm: "What did we decide about “{topic}”?",
     myActionItems: "What are my action items?",
     openQuestions: "Which questions are still open?",
     summary: "What was this meeting about?",
@@ -120,6 +121,7 @@ export const chatMessages: { en: typeof en; es: typeof en } = {
     },
     suggestions: {
       decideAbout: "¿Qué decidimos sobre {topic}?",
+      decideAboutTerm: "¿Qué decidimos sobre «{topic}»?",
       myActionItems: "¿Cuáles son mis tareas?",
       openQuestions: "¿Qué preguntas quedaron abiertas?",
       summary: "¿De qué trató esta reunión?",

@@ -185,6 +185,15 @@ describe("suggested questions", () => {
     expect(suggestions.length).toBeGreaterThan(1);
     expect(suggestions).toContain("¿Cuáles son mis tareas?");
     expect(suggestions).toContain("¿De qué trató esta reunión?");
+    // An English reader of this Spanish meeting gets English questions, its topics quoted as terms.
+    const forEnglishReader = await suggestedQuestions(me.userId, meetingId, "en");
+    expect(forEnglishReader).toContain("What are my action items?");
+    expect(forEnglishReader).toContain("What was this meeting about?");
+    const aboutTopics = forEnglishReader.filter(
+      (question) => / about /.test(question) && !question.includes("meeting"),
+    );
+    expect(aboutTopics.length).toBeGreaterThan(0);
+    for (const question of aboutTopics) expect(question).toMatch(/ about “[^”]+”\?$/);
     await expect(suggestedQuestions(other.userId, meetingId)).rejects.toMatchObject({ code: "not_found" });
   });
 });

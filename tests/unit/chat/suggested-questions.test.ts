@@ -35,6 +35,26 @@ describe("suggested questions", () => {
     expect(questionsFrom(notes({ actionItems: 1 }), "es")).toEqual(["¿Cuáles son mis tareas?"]);
   });
 
+  it("quotes a topic from a meeting in another language instead of reading it as a word of the question", () => {
+    const spanishMeeting = notes({
+      decisions: [{ text: "Movemos la entrega a mayo." }],
+      keywords: [
+        { term: "entrega", count: 4 },
+        { term: "presupuesto", count: 3 },
+      ],
+    });
+    expect(questionsFrom(spanishMeeting, "en", "es")).toEqual([
+      "What did we decide about “entrega”?",
+      "What was said about “presupuesto”?",
+    ]);
+    const englishMeeting = notes({
+      decisions: [{ text: "We move the delivery to May." }],
+      keywords: [{ term: "delivery", count: 4 }],
+    });
+    expect(questionsFrom(englishMeeting, "es", "en")).toEqual(["¿Qué decidimos sobre «delivery»?"]);
+    expect(questionsFrom(englishMeeting, "en", "en")).toEqual(["What did we decide about delivery?"]);
+  });
+
   it("offers nothing from a meeting without notes", () => {
     expect(questionsFrom(notes({ decisions: null, questions: null, keywords: null }), "en")).toEqual([]);
   });
