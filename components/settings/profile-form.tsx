@@ -54,18 +54,25 @@ export function ProfileForm({ initial, timezones }: { initial: Profile; timezone
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="timezone">{t.settings.timezone}</Label>
-          <Select
+          {/* A text field with suggestions: typing filters the ~420 zones, which a plain select can't.
+              Keyed by the saved zone, so an old name typed in ("Asia/Calcutta") shows as saved ("Asia/Kolkata"). */}
+          <Input
+            key={initial.timezone}
             id="timezone"
             name="timezone"
             defaultValue={initial.timezone}
+            list="timezone-options"
+            maxLength={64}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder={t.settings.timezonePlaceholder}
             aria-describedby="timezone-help"
-          >
+          />
+          <datalist id="timezone-options">
             {timezones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
+              <option key={zone} value={zone} />
             ))}
-          </Select>
+          </datalist>
           <p id="timezone-help" className="text-xs text-muted-foreground">
             {t.settings.timezoneHelp}
           </p>

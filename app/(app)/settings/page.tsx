@@ -8,6 +8,7 @@ import { requireUser } from "@/lib/auth/session";
 import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
 import { findUserById } from "@/lib/users/queries";
+import { canonicalTimeZone, selectableTimeZones } from "@/lib/users/time-zone";
 
 export const generateMetadata = titled("settings");
 
@@ -22,9 +23,9 @@ export default async function SettingsPage() {
         initial={{
           name: user?.name ?? "",
           locale: user?.locale ?? locale,
-          timezone: user?.timezone ?? "UTC",
+          timezone: canonicalTimeZone(user?.timezone ?? "UTC") ?? "UTC",
         }}
-        timezones={["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")]}
+        timezones={selectableTimeZones()}
       />
       <WatchlistForm terms={user?.watchlist ?? []} />
       <EmailPreferences userId={session.id} />

@@ -52,14 +52,16 @@ export const en = {
     profileHelp: "How you appear and how dates are shown.",
     language: "Language",
     timezone: "Time zone",
-    timezoneHelp: "Used to read dates like “next Friday” in your meetings.",
+    timezoneHelp:
+      "Type a city or region to search, e.g. Madrid. Used to read dates like “next Friday” in your meetings.",
+    timezonePlaceholder: "Search, e.g. Europe/Madrid",
     theme: "Appearance",
     themeLight: "Light",
     themeDark: "Dark",
     themeSystem: "System",
     save: "Save",
     saved: "Saved.",
-    invalid_timezone: "Choose a valid time zone.",
+    invalid_timezone: "Choose a time zone from the list, e.g. Europe/Madrid.",
     sessionsTitle: "Signed-in devices",
     sessionsHelp:
       "Log out of Minuta on every browser and device, this one included. Changing your password does this too.",

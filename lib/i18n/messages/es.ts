@@ -53,14 +53,16 @@ export const es: Messages = {
     profileHelp: "Cómo apareces y cómo se muestran las fechas.",
     language: "Idioma",
     timezone: "Zona horaria",
-    timezoneHelp: "Se usa para interpretar fechas como «el próximo viernes» en tus reuniones.",
+    timezoneHelp:
+      "Escribe una ciudad o región para buscar, p. ej. Madrid. Se usa para interpretar fechas como «el próximo viernes» en tus reuniones.",
+    timezonePlaceholder: "Busca, p. ej. Europe/Madrid",
     theme: "Apariencia",
     themeLight: "Claro",
     themeDark: "Oscuro",
     themeSystem: "Sistema",
     save: "Guardar",
     saved: "Guardado.",
-    invalid_timezone: "Elige una zona horaria válida.",
+    invalid_timezone: "Elige una zona horaria de la lista, p. ej. Europe/Madrid.",
     sessionsTitle: "Dispositivos con sesión iniciada",
     sessionsHelp:
       "Cierra la sesión de Minuta en todos los navegadores y dispositivos, también en este. Cambiar la contraseña también lo hace.",

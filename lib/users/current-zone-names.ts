@@ -1,0 +1,35 @@
+/**
+ * Zone names ICU (and so Intl in Node and Chrome) still reports under their old CLDR spelling,
+ * mapped to the name IANA has used since: renamed cities ("Asia/Calcutta" → "Asia/Kolkata"),
+ * region paths added later ("America/Buenos_Aires" → "America/Argentina/Buenos_Aires") and zones
+ * that tzdata 2022 merged into another. Intl accepts both spellings, so either can be stored.
+ */
+export const CURRENT_ZONE_NAMES: Readonly<Record<string, string>> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "America/Nipigon": "America/Toronto",
+  "America/Pangnirtung": "America/Iqaluit",
+  "America/Rainy_River": "America/Winnipeg",
+  "America/Thunder_Bay": "America/Toronto",
+  "America/Yellowknife": "America/Edmonton",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Australia/Currie": "Australia/Hobart",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Europe/Uzhgorod": "Europe/Kyiv",
+  "Europe/Zaporozhye": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
