@@ -2,7 +2,13 @@ import type { NextFetchEvent } from "next/server";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import proxy from "@/proxy";
-import { killPostmaster, restartedAfter, serverAnswers, useOutageDatabase } from "./outage-database";
+import {
+  holdingRestart,
+  killPostmaster,
+  restartedAfter,
+  serverAnswers,
+  useOutageDatabase,
+} from "./outage-database";
 
 /**
  * Pages during an outage, through proxy.ts as Next.js calls it before every page: a branded 503
@@ -57,36 +63,39 @@ describe("a page request while the database is away", () => {
     expect(healthy.response.status).toBe(200);
     expect(healthy.response.headers.get("x-middleware-next")).toBe("1");
 
-    const killed = killPostmaster();
-    // The gate probes at most once a second: within that the outage is known.
-    const { response } = await until("/login?next=%2Fmeetings", (status) => status === 503, 3_000);
-    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-    const html = await response.text();
-    expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/);
-    expect(html).toContain("Minuta is unavailable for a moment");
-    expect(html).toContain('<meta http-equiv="refresh"');
-    expect(html).toContain('href="/login?next=%2Fmeetings"');
-    expect(html).not.toContain("<script");
+    let killed = 0;
+    await holdingRestart(async () => {
+      killed = killPostmaster();
+      // The gate probes at most once a second: within that the outage is known.
+      const { response } = await until("/login?next=%2Fmeetings", (status) => status === 503, 3_000);
+      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      const html = await response.text();
+      expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/);
+      expect(html).toContain("Minuta is unavailable for a moment");
+      expect(html).toContain('<meta http-equiv="refresh"');
+      expect(html).toContain('href="/login?next=%2Fmeetings"');
+      expect(html).not.toContain("<script");
 
-    // In the reader's language: their chosen one first, then their browser's.
-    const spanish = await timed("/meetings", { "accept-language": "es-ES,es;q=0.9" });
-    expect(spanish.response.status).toBe(503);
-    expect(spanish.ms).toBeLessThan(MAX_WAIT_MS);
-    const spanishHtml = await spanish.response.text();
-    expect(spanishHtml).toContain('<html lang="es">');
-    expect(spanishHtml).toContain("Minuta no está disponible por un momento");
-    const chosen = await timed("/", { "accept-language": "es", cookie: "minuta-locale=en" });
-    expect(await chosen.response.text()).toContain('<html lang="en">');
+      // In the reader's language: their chosen one first, then their browser's.
+      const spanish = await timed("/meetings", { "accept-language": "es-ES,es;q=0.9" });
+      expect(spanish.response.status).toBe(503);
+      expect(spanish.ms).toBeLessThan(MAX_WAIT_MS);
+      const spanishHtml = await spanish.response.text();
+      expect(spanishHtml).toContain('<html lang="es">');
+      expect(spanishHtml).toContain("Minuta no está disponible por un momento");
+      const chosen = await timed("/", { "accept-language": "es", cookie: "minuta-locale=en" });
+      expect(await chosen.response.text()).toContain('<html lang="en">');
 
-    // Concurrent requests share the gate's probe: none waits longer than one.
-    const many = await Promise.all(Array.from({ length: 20 }, () => timed("/meetings")));
-    for (const { response: each, ms } of many) {
-      expect(each.status).toBe(503);
-      expect(ms).toBeLessThan(MAX_WAIT_MS);
-    }
+      // Concurrent requests share the gate's probe: none waits longer than one.
+      const many = await Promise.all(Array.from({ length: 20 }, () => timed("/meetings")));
+      for (const { response: each, ms } of many) {
+        expect(each.status).toBe(503);
+        expect(ms).toBeLessThan(MAX_WAIT_MS);
+      }
+    });
 
     const restarted = await restartedAfter(killed);
     await serverAnswers();
