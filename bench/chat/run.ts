@@ -20,15 +20,8 @@ import { storeInsights } from "@/lib/insights/store-insights";
 import { rouge } from "../insights/rouge";
 import { openBenchDatabase } from "./bench-db";
 import { bm25Turns } from "./bm25-baseline";
+import { OFF_TOPIC } from "./off-topic-questions";
 import { inSpans, loadChatBenchmark, spanTurns } from "./qmsum-chat";
-
-const OFF_TOPIC = [
-  "What is the recipe for seafood paella?",
-  "¿Cuál es la capital de Australia?",
-  "Who won the football world cup final?",
-  "How do I renew my passport?",
-  "¿Qué tiempo hará mañana en Madrid?",
-];
 
 for (const name of ["AI_BASE_URL", "AI_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL"]) delete process.env[name];
 const bench = await openBenchDatabase();

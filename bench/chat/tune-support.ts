@@ -10,15 +10,9 @@ import { retrieve } from "@/lib/chat/retrieve";
 import { keyTerms, supportingPassage } from "@/lib/chat/support";
 import { closeDb, getSql } from "@/lib/db/client";
 import { openBenchDatabase } from "./bench-db";
+import { OFF_TOPIC } from "./off-topic-questions";
 import { inSpans, loadChatBenchmark } from "./qmsum-chat";
 
-const OFF_TOPIC = [
-  "What is the recipe for seafood paella?",
-  "¿Cuál es la capital de Australia?",
-  "Who won the football world cup final?",
-  "How do I renew my passport?",
-  "¿Qué tiempo hará mañana en Madrid?",
-];
 const bench = await openBenchDatabase();
 process.env.DATABASE_URL = bench.url;
 const sql = getSql();

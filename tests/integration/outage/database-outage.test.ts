@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as healthRoute from "@/app/api/health/route";
 import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
 import { getSql } from "@/lib/db/client";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
 import { readSse } from "@/tests/support/sse";
 import { liveMeeting, openEvents, segment } from "../realtime/helpers";
-import { killPostmaster, restartedAfter, serverAnswers, useOutageDatabase } from "./outage-database";
+import { killPostmaster, onOutageDatabase, restartedAfter, serverAnswers } from "./outage-database";
 
 // 50 captioners on one key send far more than the default 600 requests a minute: not what this tests.
 process.env.RATE_LIMIT_PER_MINUTE = "1000000";
@@ -14,13 +14,7 @@ const APPENDERS = 50;
 const MAX_WAIT_MS = 5_000;
 const HEALTH_WITHIN_MS = 10_000;
 
-let release: () => Promise<void>;
-beforeAll(async () => {
-  ({ release } = await useOutageDatabase());
-}, 180_000);
-afterAll(async () => {
-  await release();
-}, 120_000);
+onOutageDatabase();
 
 type Answer = {
   status: number;

@@ -1,5 +1,6 @@
 import path from "node:path";
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import { closeDb } from "@/lib/db/client";
 import { type EmbeddedDatabase, ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
 import { withFileLock } from "@/lib/db/file-lock";
@@ -45,6 +46,17 @@ export async function useOutageDatabase(): Promise<{ release: () => Promise<void
       process.env.DATABASE_URL = previousUrl;
     },
   };
+}
+
+/** For a whole test file: the app on the outage server before its tests, back on its own after. */
+export function onOutageDatabase(): void {
+  let release: () => Promise<void>;
+  beforeAll(async () => {
+    ({ release } = await useOutageDatabase());
+  }, 180_000);
+  afterAll(async () => {
+    await release();
+  }, 120_000);
 }
 
 export function postmasterPid(): number {

@@ -1,13 +1,13 @@
 import type { NextFetchEvent } from "next/server";
 import { NextRequest } from "next/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import proxy from "@/proxy";
 import {
   holdingRestart,
   killPostmaster,
+  onOutageDatabase,
   restartedAfter,
   serverAnswers,
-  useOutageDatabase,
 } from "./outage-database";
 
 /**
@@ -20,13 +20,7 @@ const MAX_WAIT_MS = 5_000;
 const BACK_WITHIN_MS = 10_000;
 const event = {} as NextFetchEvent;
 
-let release: () => Promise<void>;
-beforeAll(async () => {
-  ({ release } = await useOutageDatabase());
-}, 180_000);
-afterAll(async () => {
-  await release();
-}, 120_000);
+onOutageDatabase();
 
 function request(path: string, headers: Record<string, string> = {}) {
   return new NextRequest(`http://localhost:3000${path}`, {
