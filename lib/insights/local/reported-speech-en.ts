@@ -1,3 +1,5 @@
+import { lowerFirst } from "./lower-first";
+
 // Turns one English sentence a speaker said into a summary sentence about them: the first "I"
 // becomes their name ("I'll finalize the screens" → "Priya will finalize the screens"), later
 // ones "they"; a sentence without "I" is reported ("Tom said they run sixty dispatchers").
@@ -182,12 +184,4 @@ export function possessive(name: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Lowercases the first word unless it is a name or an acronym ("Salesforce", "PDF"). */
-function lowerFirst(text: string, isProper: (word: string) => boolean): string {
-  const first = /^[A-Za-z']+/.exec(text)?.[0] ?? "";
-  if (!first || first === "I" || /^I'/.test(first) || /^[A-Z]{2,}/.test(first) || isProper(first))
-    return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,3 +1,4 @@
+import { lowerFirst } from "./lower-first";
 import type { ReportContext } from "./reported-speech-en";
 import { spanishThirdPerson, UNAMBIGUOUS_FIRST_PERSON } from "./spanish-third-person";
 
@@ -94,11 +95,4 @@ function firstPersonVerbs(text: string): string {
         return converted ? `${pre.replace(/(?<![\p{L}])me(?![\p{L}])/giu, "se")}${converted}` : whole;
       },
     );
-}
-
-/** Lowercases the first word unless it is a name or an acronym ("Salesforce", "PDF"). */
-function lowerFirst(text: string, isProper: (word: string) => boolean): string {
-  const first = /^\p{L}+/u.exec(text)?.[0] ?? "";
-  if (!first || /^\p{Lu}{2,}/u.test(first) || isProper(first)) return text;
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
