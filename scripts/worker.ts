@@ -1,9 +1,9 @@
 // `npm run worker`: processes jobs (transcribe, analyze, email, webhooks) without serving pages.
 // Run the app with MINUTA_WORKER=off when workers run separately.
-import { closeDb } from "@/lib/db/client";
-import { stopBoss } from "@/lib/jobs/queue";
-import { startWorker } from "@/lib/jobs/worker";
-import { logInfo } from "@/lib/observability/log";
+import { closeDb } from "@/lib/kernel/db/client";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { logInfo } from "@/lib/kernel/log";
+import { startWorker } from "@/lib/orchestration/jobs/worker";
 
 const stop = await startWorker();
 logInfo("worker started");

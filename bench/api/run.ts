@@ -9,7 +9,7 @@
 
 import os from "node:os";
 import { isDeepStrictEqual } from "node:util";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { startBenchServer } from "../support/bench-server";
 import { flag, freePort, startScript } from "./environment";
 import { type LoadResult, load } from "./load";

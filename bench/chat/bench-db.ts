@@ -1,6 +1,6 @@
 import path from "node:path";
 import postgres from "postgres";
-import { type EmbeddedDatabase, ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
+import { type EmbeddedDatabase, ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
 
 const DIR = path.resolve(".data/bench-chat");
 const DATABASE = "minuta_bench_chat";

@@ -12,11 +12,11 @@ import path from "node:path";
 import { z } from "zod";
 import { answerChat, chatBodySchema } from "@/lib/chat/chat-request";
 import { stripMarkers } from "@/lib/chat/citations";
-import { closeDb, getSql } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { seedDemo } from "@/lib/demo/seed-demo";
-import { fold } from "@/lib/insights/local/fold";
-import { stopBoss } from "@/lib/jobs/queue";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { migrate } from "@/lib/kernel/db/migrate";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { fold } from "@/lib/kernel/text/fold";
+import { seedDemo } from "@/lib/orchestration/demo/seed-demo";
 import { findUserByEmail } from "@/lib/users/queries";
 import { openBenchDatabase } from "./bench-db";
 

@@ -8,7 +8,7 @@
 import { askedFact } from "@/lib/chat/answer-facts";
 import { retrieve } from "@/lib/chat/retrieve";
 import { keyTerms, supportingPassage } from "@/lib/chat/support";
-import { closeDb, getSql } from "@/lib/db/client";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { openBenchDatabase } from "./bench-db";
 import { OFF_TOPIC } from "./off-topic-questions";
 import { inSpans, loadChatBenchmark } from "./qmsum-chat";

@@ -9,7 +9,7 @@
  * Run: npm run build && npx tsx bench/ingest/run.ts [--duration 60] [--clients 200]
  */
 import os from "node:os";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { flag, freePort } from "../api/environment";
 import { startBenchServer } from "../support/bench-server";
 

@@ -1,7 +1,7 @@
 import { cleanSegments, sentencesOf } from "@/lib/insights/local/sentences";
-import type { Language } from "@/lib/insights/local/stem";
 import { contentStems } from "@/lib/insights/local/term-vectors";
 import type { Segment } from "@/lib/insights/types";
+import type { Language } from "@/lib/kernel/text/stem";
 
 const DAMPING = 0.85;
 const ITERATIONS = 50;

@@ -7,17 +7,17 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
-import { closeDb, getSql } from "@/lib/db/client";
-import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
-import { readOrCreateLocalSecret } from "@/lib/db/local-secret";
-import { migrate } from "@/lib/db/migrate";
-import { demoMeetings } from "@/lib/demo/meetings";
 import { importTranscript } from "@/lib/ingest/import-transcript";
-import { WORKERS } from "@/lib/jobs/job-handlers";
 import { queueAnalysis } from "@/lib/jobs/processing";
-import { getBoss, QUEUES, stopBoss } from "@/lib/jobs/queue";
-import { startWorker } from "@/lib/jobs/worker";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { readOrCreateLocalSecret } from "@/lib/kernel/db/local-secret";
+import { migrate } from "@/lib/kernel/db/migrate";
+import { getBoss, QUEUES, stopBoss } from "@/lib/kernel/jobs/queue";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { demoMeetings } from "@/lib/orchestration/demo/meetings";
+import { WORKERS } from "@/lib/orchestration/jobs/job-handlers";
+import { startWorker } from "@/lib/orchestration/jobs/worker";
 
 const arg = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);

@@ -5,9 +5,9 @@
 // Run: npx tsx bench/search/run.ts [--meetings 10000] [--segments-per-meeting 100]
 import path from "node:path";
 import type postgres from "postgres";
-import { closeDb, getSql } from "@/lib/db/client";
-import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
-import { migrate } from "@/lib/db/migrate";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { migrate } from "@/lib/kernel/db/migrate";
 import { searchTranscripts } from "@/lib/search/search-transcripts";
 
 const arg = (name: string, fallback: number) => {

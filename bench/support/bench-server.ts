@@ -4,9 +4,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { createApiKey } from "@/lib/api-keys/manage-api-keys";
-import { closeDb, getSql } from "@/lib/db/client";
-import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
-import { migrate } from "@/lib/db/migrate";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { migrate } from "@/lib/kernel/db/migrate";
 
 export type BenchServer = {
   url: string;

@@ -1,10 +1,10 @@
 import { connectForCli } from "@/cli/connect";
 import { requireFlags, UsageError } from "@/cli/parse-args";
-import { SCOPES, type Scope } from "@/lib/api/scopes";
 import { createApiKey } from "@/lib/api-keys/manage-api-keys";
-import { closeDb } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { AppError } from "@/lib/errors";
+import { SCOPES, type Scope } from "@/lib/api-keys/scopes";
+import { closeDb } from "@/lib/kernel/db/client";
+import { migrate } from "@/lib/kernel/db/migrate";
+import { AppError } from "@/lib/kernel/errors";
 import { findUserByEmail } from "@/lib/users/queries";
 
 function parseScopes(value: string | undefined): Scope[] {

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { connectForCli } from "@/cli/connect";
 import { requireFlags, UsageError } from "@/cli/parse-args";
-import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
-import { migrate } from "@/lib/db/migrate";
+import { backupDatabase, restoreDatabase } from "@/lib/kernel/db/backup";
+import { migrate } from "@/lib/kernel/db/migrate";
 
 export async function dbCommand(sub: string | undefined, flags: Record<string, string>): Promise<void> {
   if (sub === "migrate") {

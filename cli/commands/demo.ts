@@ -1,8 +1,8 @@
 import { connectForCli } from "@/cli/connect";
 import { requireFlags, UsageError } from "@/cli/parse-args";
-import { closeDb } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { seedDemo } from "@/lib/demo/seed-demo";
+import { closeDb } from "@/lib/kernel/db/client";
+import { migrate } from "@/lib/kernel/db/migrate";
+import { seedDemo } from "@/lib/orchestration/demo/seed-demo";
 
 export async function demoCommand(sub: string | undefined, flags: Record<string, string>): Promise<void> {
   if (sub !== "seed") throw new UsageError("demo needs: seed");

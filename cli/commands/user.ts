@@ -1,8 +1,8 @@
 import { connectForCli } from "@/cli/connect";
 import { requireFlags, UsageError } from "@/cli/parse-args";
 import { setPasswordByEmail } from "@/lib/auth/set-password";
-import { closeDb } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
+import { closeDb } from "@/lib/kernel/db/client";
+import { migrate } from "@/lib/kernel/db/migrate";
 import { createUser } from "@/lib/users/create-user";
 import { deleteUserByEmail } from "@/lib/users/delete-user";
 

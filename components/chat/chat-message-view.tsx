@@ -1,8 +1,8 @@
 "use client";
 
+import { cn } from "@/components/cn";
 import type { ChatUIMessage } from "@/lib/chat/chat-message";
 import type { Citation } from "@/lib/chat/citations";
-import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { AnswerText } from "./answer-text";
 import { CitationChip } from "./citation-chip";

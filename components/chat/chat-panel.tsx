@@ -3,10 +3,10 @@
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { cn } from "@/components/cn";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { type ChatUIMessage, MAX_QUESTION_CHARS } from "@/lib/chat/chat-message";
-import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { ChatMessageView } from "./chat-message-view";
 

@@ -2,11 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { cn } from "@/components/cn";
 import { openLine } from "@/components/meeting/open-line";
 import { usePlayer } from "@/components/meeting/player-context";
 import { PLAYER_CONTROL } from "@/components/meeting/player-shortcuts";
 import type { Citation } from "@/lib/chat/citations";
-import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { speakerName } from "@/lib/i18n/speaker-name";

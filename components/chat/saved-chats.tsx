@@ -3,11 +3,11 @@
 import Link from "next/link";
 import { type FormEvent, type MouseEvent, useState, useTransition } from "react";
 import { deleteChatAction, renameChatAction } from "@/app/(app)/chat/actions";
+import { cn } from "@/components/cn";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { PencilIcon, TrashIcon } from "./chat-icons";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/cn";
 
 /**
  * Code wider than the page scrolls inside its box; the box takes focus so it can be scrolled

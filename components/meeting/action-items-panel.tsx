@@ -8,11 +8,11 @@ import {
   removeActionItem,
   toggleActionItem,
 } from "@/app/(app)/meetings/[id]/actions";
+import { cn } from "@/components/cn";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import type { ActionItemJson } from "@/lib/action-items/action-item-json";
-import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { actionErrorMessage } from "./action-error";
 import { CiteLink } from "./cite-link";

@@ -1,8 +1,8 @@
 "use client";
 
-import { cn } from "@/lib/cn";
-import type { MeetingStatus } from "@/lib/db/schema";
+import { cn } from "@/components/cn";
 import { useI18n } from "@/lib/i18n/client";
+import type { MeetingStatus } from "@/lib/kernel/db/schema";
 
 const tones: Record<MeetingStatus, string> = {
   created: "bg-muted text-muted-foreground",

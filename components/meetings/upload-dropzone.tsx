@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { type DragEvent, useEffect, useId, useRef, useState } from "react";
+import { cn } from "@/components/cn";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { cn } from "@/lib/cn";
 import { useI18n } from "@/lib/i18n/client";
 import { fill } from "@/lib/i18n/format";
 import { uploadMeetingFile } from "@/lib/meetings/upload-client";

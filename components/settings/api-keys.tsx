@@ -7,8 +7,8 @@ import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { SCOPES } from "@/lib/api/scopes";
 import type { ApiKeyJson } from "@/lib/api-keys/manage-api-keys";
+import { SCOPES } from "@/lib/api-keys/scopes";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDateTime } from "@/lib/i18n/format";
 

@@ -1,4 +1,4 @@
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/cn";
 import type { SentEmail } from "@/lib/email/sent-emails";
 import { fill } from "@/lib/i18n/format";
 import type { EmailMessages } from "@/lib/i18n/messages/email";

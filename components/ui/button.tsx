@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from "react";
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/cn";
 
 const variants = {
   primary: "bg-primary text-primary-foreground hover:opacity-90",

@@ -1,4 +1,4 @@
-import { cn } from "@/lib/cn";
+import { cn } from "@/components/cn";
 
 export function FormMessage({
   message,

@@ -1,4 +1,4 @@
-import type { ActionItemRow } from "@/lib/db/schema";
+import type { ActionItemRow } from "@/lib/kernel/db/schema";
 
 export type ActionItemJson = {
   id: string;

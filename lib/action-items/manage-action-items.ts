@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, gt, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { getDb, getSql } from "@/lib/db/client";
-import { type ActionItemRow, actionItems } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
-import { recordActionItemsCreated } from "@/lib/events/meeting-events";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
+import { getDb, getSql } from "@/lib/kernel/db/client";
+import { type ActionItemRow, actionItems } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
+import { recordActionItemsCreated } from "@/lib/orchestration/events/meeting-events";
 import { type ActionItemJson, toActionItemJson } from "./action-item-json";
 import {
   type CreateActionItemInput,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateString } from "@/lib/api/dates";
+import { dateString } from "@/lib/kernel/dates";
 import { MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
 
 const dueDate = dateString.nullable();

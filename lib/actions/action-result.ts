@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { currentUser, type SessionUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { logError } from "@/lib/observability/log";
+import { isAppError } from "@/lib/kernel/errors";
+import { logError } from "@/lib/kernel/log";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; field?: string };
 

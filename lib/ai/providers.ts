@@ -3,7 +3,7 @@ import path from "node:path";
 import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModel } from "ai";
 import OpenAI from "openai";
-import { envSchema } from "@/lib/env";
+import { envSchema } from "@/lib/kernel/env";
 
 /**
  * The one place that picks the notes/chat model and the speech-to-text engine from the environment

@@ -1,9 +1,9 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import { SCOPES } from "@/lib/api/scopes";
-import { getDb } from "@/lib/db/client";
-import { apiKeys } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { SCOPES } from "@/lib/api-keys/scopes";
+import { getDb } from "@/lib/kernel/db/client";
+import { apiKeys } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { generateApiKey } from "./key-format";
 
 export const createApiKeySchema = z.object({

@@ -1,6 +1,6 @@
 import type { ApiUser } from "@/lib/api/api-user";
-import type { Scope } from "@/lib/api/scopes";
-import { getSql } from "@/lib/db/client";
+import type { Scope } from "@/lib/api-keys/scopes";
+import { getSql } from "@/lib/kernel/db/client";
 import { hashApiKey, hashesMatch, prefixOf } from "./key-format";
 
 // last_used_at is informational: write it at most once a minute per key, not on every request.

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import type { Scope } from "@/lib/api-keys/scopes";
 import { clientIp } from "@/lib/auth/client-ip";
-import { AppError } from "@/lib/errors";
-import { logInfo } from "@/lib/observability/log";
+import { AppError } from "@/lib/kernel/errors";
+import { logInfo } from "@/lib/kernel/log";
 import { type ApiUser, authenticateRequest } from "./api-user";
 import { withCors } from "./cors";
 import {
@@ -17,7 +18,6 @@ import { consumeRateLimit } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-json-body";
 import { requestFingerprint } from "./request-fingerprint";
 import { assertSameOriginForSession } from "./same-origin";
-import type { Scope } from "./scopes";
 import { assertStorableJson } from "./storable-json";
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { SCOPES, type Scope } from "@/lib/api-keys/scopes";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { auth } from "@/lib/auth/auth";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { findUserById } from "@/lib/users/queries";
-import { SCOPES, type Scope } from "./scopes";
 
 export type ApiUser = {
   id: string;

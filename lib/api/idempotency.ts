@@ -1,6 +1,6 @@
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
+import { logError } from "@/lib/kernel/log";
 import { canSeal, openSealedText, sealText } from "./sealed-text";
 
 const MAX_STORED_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { getSql } from "@/lib/db/client";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { logError } from "@/lib/kernel/log";
 
 type Options = { keyPrefix: string; points: number; duration: number };
 

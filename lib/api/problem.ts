@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
-import { databaseUnavailableError } from "@/lib/db/database-unavailable";
-import { AppError, type AppErrorCode, type FieldError } from "@/lib/errors";
-import { logError, logWarn } from "@/lib/observability/log";
+import { databaseUnavailableError } from "@/lib/kernel/db/database-unavailable";
+import { AppError, type AppErrorCode, type FieldError } from "@/lib/kernel/errors";
+import { logError, logWarn } from "@/lib/kernel/log";
 
 const titles: Record<AppErrorCode | "internal", string> = {
   bad_request: "Bad request",

@@ -5,7 +5,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from "rate-limiter-flexible";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { PostgresRateLimiter } from "./postgres-rate-limiter";
 
 type Limiter = Pick<RateLimiterAbstract, "consume">;

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 /** Reads a body of at most `limit` bytes as text, without trusting Content-Length. */
 export async function readBodyText(request: Request, limit: number): Promise<string> {

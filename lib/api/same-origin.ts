@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 

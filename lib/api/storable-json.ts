@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 /** Deeper than any body the API takes (chat messages nest about ten levels); past it the walk stops. */
 export const MAX_JSON_DEPTH = 64;

@@ -1,5 +1,5 @@
 import { AuthError, type NextAuthConfig } from "next-auth";
-import { logError, logWarn } from "@/lib/observability/log";
+import { logError, logWarn } from "@/lib/kernel/log";
 
 /**
  * next-auth's errors in our log format. A cookie we can't read (expired secret, tampering, a

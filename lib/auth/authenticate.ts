@@ -2,7 +2,7 @@ import { logInSchema } from "@/lib/auth/credentials";
 import { clearFailedLogins, loginThrottleState, recordFailedLogin } from "@/lib/auth/login-throttle";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { takeSignUpPass } from "@/lib/auth/sign-up-pass";
-import type { User } from "@/lib/db/schema";
+import type { User } from "@/lib/kernel/db/schema";
 import { awaitsConfirmation, findUserByEmail } from "@/lib/users/queries";
 
 export type AuthenticationResult =

@@ -2,9 +2,9 @@ import { passwordSchema } from "@/lib/auth/credentials";
 import { clearAccountFailures } from "@/lib/auth/login-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/user-sessions";
-import { getSql } from "@/lib/db/client";
 import { revokeTokens } from "@/lib/email/auth-tokens";
-import { AppError } from "@/lib/errors";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { findUserByEmail } from "@/lib/users/queries";
 
 /** The password as sign-up takes it, or a `validation` error naming the rule it breaks. */

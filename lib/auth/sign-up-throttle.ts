@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { env } from "@/lib/kernel/env";
+import { AppError } from "@/lib/kernel/errors";
 
 type Globals = { minutaSignUpLimiter?: RateLimiterMemory };
 const globals = globalThis as Globals;

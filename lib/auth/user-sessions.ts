@@ -1,7 +1,7 @@
 import type { Sql, TransactionSql } from "postgres";
 import { z } from "zod";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/auth.config";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 
 // Server-side records of signed-in browsers (supabase/migrations/20261207000200_user_sessions.sql).
 // Checked on every request with no cache: it is one primary-key read, and a cache would let a

@@ -1,6 +1,6 @@
-import { fold, foldKeepingOffsets } from "@/lib/insights/local/fold";
-import { type Language, stem } from "@/lib/insights/local/stem";
-import { isContentWord } from "@/lib/insights/local/stopwords";
+import { fold, foldKeepingOffsets } from "@/lib/kernel/text/fold";
+import { type Language, stem } from "@/lib/kernel/text/stem";
+import { isContentWord } from "@/lib/kernel/text/stopwords";
 
 /** What a question asks for when it wants one fact rather than an account. */
 export type FactKind = "number" | "date" | "name";

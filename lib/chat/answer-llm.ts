@@ -1,8 +1,8 @@
 import { type LanguageModel, type ModelMessage, streamText } from "ai";
 import type { CircuitBreaker } from "@/lib/ai/circuit-breaker";
 import { chatMessages } from "@/lib/i18n/messages/chat";
-import type { Language } from "@/lib/insights/local/stem";
-import { logError } from "@/lib/observability/log";
+import { logError } from "@/lib/kernel/log";
+import type { Language } from "@/lib/kernel/text/stem";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 import type { AnswerEvent, AnswerSource } from "./chat-stream";
 import { type Citation, CitationRewriter, citationOf, segmentLabel } from "./citations";

@@ -1,9 +1,9 @@
-import { getSql } from "@/lib/db/client";
 import { fill } from "@/lib/i18n/format";
 import { chatMessages } from "@/lib/i18n/messages/chat";
-import { fold } from "@/lib/insights/local/fold";
-import type { Language } from "@/lib/insights/local/stem";
-import { words } from "@/lib/insights/local/tokenize";
+import { getSql } from "@/lib/kernel/db/client";
+import { fold } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
+import { words } from "@/lib/kernel/text/tokenize";
 import { askedFact } from "./answer-facts";
 import type { AnswerEvent, AnswerSource } from "./chat-stream";
 import type { Citation } from "./citations";

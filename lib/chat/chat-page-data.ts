@@ -1,4 +1,4 @@
-import type { Language } from "@/lib/insights/local/stem";
+import type { Language } from "@/lib/kernel/text/stem";
 import { listMeetings } from "@/lib/meetings/list-meetings";
 import type { ChatUIMessage } from "./chat-message";
 import { type ChatJson, chatMessagesOf, getChat, listChats } from "./chats";

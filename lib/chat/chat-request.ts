@@ -2,7 +2,7 @@ import { createUIMessageStreamResponse, type ModelMessage } from "ai";
 import { z } from "zod";
 import { circuitBreakerFor } from "@/lib/ai/circuit-breaker";
 import { aiProvider } from "@/lib/ai/providers";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { llmAnswerSource } from "./answer-llm";
 import { answerLocally, localAnswerSource } from "./answer-local";
 import { MAX_QUESTION_CHARS } from "./chat-message";

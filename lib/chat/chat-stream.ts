@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createUIMessageStream, type InferUIMessageChunk } from "ai";
-import { logError } from "@/lib/observability/log";
+import { logError } from "@/lib/kernel/log";
 import type { ChatUIMessage } from "./chat-message";
 import type { Citation } from "./citations";
 

@@ -1,8 +1,8 @@
 import type { TransactionSql } from "postgres";
 import { z } from "zod";
-import { decodeCursor, encodeCursor, pageQuerySchema } from "@/lib/api/cursor";
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { decodeCursor, encodeCursor, pageQuerySchema } from "@/lib/kernel/cursor";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import type { ChatUIMessage } from "./chat-message";
 import { type Citation, citationSchema } from "./citations";
 import type { ChatScope } from "./scope";

@@ -1,9 +1,9 @@
-import { cleanText } from "@/lib/insights/local/clean-text";
-import { fold } from "@/lib/insights/local/fold";
 import { splitSentences } from "@/lib/insights/local/sentences";
-import type { Language } from "@/lib/insights/local/stem";
-import { isContentWord } from "@/lib/insights/local/stopwords";
-import { countWords } from "@/lib/insights/local/tokenize";
+import { cleanText } from "@/lib/kernel/text/clean-text";
+import { fold } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
+import { isContentWord } from "@/lib/kernel/text/stopwords";
+import { countWords } from "@/lib/kernel/text/tokenize";
 import { type FactKind, factSentence, findFact } from "./answer-facts";
 import { type Citation, citationOf } from "./citations";
 import { idf, stemCounts } from "./rank-turns";

@@ -1,4 +1,4 @@
-import { fold } from "@/lib/insights/local/fold";
+import { fold } from "@/lib/kernel/text/fold";
 
 // Only grammar: the insights stopword lists also drop conversational words ("think", "meeting",
 // "going"), which a question may well be about, so retrieval keeps those at a lower weight instead.

@@ -1,4 +1,4 @@
-import { fold } from "@/lib/insights/local/fold";
+import { fold } from "@/lib/kernel/text/fold";
 
 /** Kinds of question the local engine answers from a meeting's notes rather than from raw talk. */
 export type Intent = {

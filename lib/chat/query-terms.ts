@@ -1,7 +1,7 @@
-import { fold } from "@/lib/insights/local/fold";
-import { type Language, stem } from "@/lib/insights/local/stem";
-import { isStopword } from "@/lib/insights/local/stopwords";
-import { foldedWords, words } from "@/lib/insights/local/tokenize";
+import { fold } from "@/lib/kernel/text/fold";
+import { type Language, stem } from "@/lib/kernel/text/stem";
+import { isStopword } from "@/lib/kernel/text/stopwords";
+import { foldedWords, words } from "@/lib/kernel/text/tokenize";
 import { FUNCTION_WORDS } from "./function-words";
 import { expansionsOf } from "./synonyms";
 

@@ -1,6 +1,6 @@
-import { fold } from "@/lib/insights/local/fold";
-import { type Language, stem } from "@/lib/insights/local/stem";
-import { words } from "@/lib/insights/local/tokenize";
+import { fold } from "@/lib/kernel/text/fold";
+import { type Language, stem } from "@/lib/kernel/text/stem";
+import { words } from "@/lib/kernel/text/tokenize";
 import { FUNCTION_WORDS } from "./function-words";
 import type { QueryAnalysis, QueryTerm } from "./query-terms";
 

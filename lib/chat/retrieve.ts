@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
-import { getSql } from "@/lib/db/client";
-import type { Language } from "@/lib/insights/local/stem";
+import { getSql } from "@/lib/kernel/db/client";
+import type { Language } from "@/lib/kernel/text/stem";
 import { searchQuerySql } from "@/lib/search/ts-query";
 import { loadNotes, type Note, noteBoosts } from "./notes";
 import { analyzeQuery, type QueryAnalysis } from "./query-terms";

@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 import { z } from "zod";
-import { boundInstant, dateString, dateTimeString } from "@/lib/api/dates";
+import { boundInstant, dateString, dateTimeString } from "@/lib/kernel/dates";
 
 /**
  * Which of the caller's meetings a chat reads: all (no ids), some, and/or those within dates. An

@@ -1,4 +1,4 @@
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { type Citation, citationOf } from "./citations";
 
 export const refKey = (meetingId: string, seq: number) => `${meetingId}:${seq}`;

@@ -1,10 +1,10 @@
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { fill } from "@/lib/i18n/format";
 import { chatMessages } from "@/lib/i18n/messages/chat";
-import { detectLanguage } from "@/lib/insights/local/detect-language";
-import { fold } from "@/lib/insights/local/fold";
-import type { Language } from "@/lib/insights/local/stem";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
+import { detectLanguage } from "@/lib/kernel/text/detect-language";
+import { fold } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
 
 /** The notes of a meeting that questions are drawn from. */
 export type MeetingNotes = {

@@ -1,6 +1,6 @@
-import { fold } from "@/lib/insights/local/fold";
-import { stem } from "@/lib/insights/local/stem";
-import { wordSpans } from "@/lib/insights/local/tokenize";
+import { fold } from "@/lib/kernel/text/fold";
+import { stem } from "@/lib/kernel/text/stem";
+import { wordSpans } from "@/lib/kernel/text/tokenize";
 import { type FactKind, findFact, isFactWord } from "./answer-facts";
 import { isIntentWord } from "./intents";
 import { isQuestionWord } from "./query-terms";

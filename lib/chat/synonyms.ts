@@ -1,5 +1,5 @@
-import { fold } from "@/lib/insights/local/fold";
-import type { Language } from "@/lib/insights/local/stem";
+import { fold } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
 
 /**
  * Words that stand for each other in meeting talk, Spanish and English together, so a question

@@ -1,4 +1,4 @@
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 
 export type TokenUsage = { inputTokens?: number | undefined; outputTokens?: number | undefined };
 

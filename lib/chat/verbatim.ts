@@ -1,4 +1,4 @@
-import { words } from "@/lib/insights/local/tokenize";
+import { words } from "@/lib/kernel/text/tokenize";
 
 // Transcriber annotations ({vocalsound}, {disfmarker}, [laughter]): not words anyone said.
 const ANNOTATION = /\{[^{}]*\}|\[[^[\]]*\]/g;

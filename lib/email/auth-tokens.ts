@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 
 // Single-use tokens for emailed links (sign-in, password reset), kept in verification_tokens as
 // SHA-256 hashes: the database never holds a usable link.

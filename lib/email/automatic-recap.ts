@@ -1,5 +1,5 @@
-import { getSql } from "@/lib/db/client";
-import type { RecapMode } from "@/lib/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import type { RecapMode } from "@/lib/kernel/db/schema";
 import { loadRecapContext, queueRecaps } from "./recap-emails";
 
 /**

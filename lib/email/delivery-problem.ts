@@ -1,5 +1,5 @@
 import { CircuitOpenError } from "@/lib/ai/circuit-breaker";
-import type { EmailStatus } from "@/lib/db/schema";
+import type { EmailStatus } from "@/lib/kernel/db/schema";
 import { MailerError } from "./mailer";
 
 // How a delivery problem is written to emails.last_error (one line, read back by people in plain

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
-import { type EmailRow, emails } from "@/lib/db/schema";
+import { getDb } from "@/lib/kernel/db/client";
+import { type EmailRow, emails } from "@/lib/kernel/db/schema";
 
 export type OutboxSummary = Omit<EmailRow, "html" | "text">;
 

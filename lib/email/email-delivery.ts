@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 /**
  * Where an email ends up here: Resend when RESEND_API_KEY is set; outside production, the outbox

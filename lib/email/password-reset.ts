@@ -1,5 +1,5 @@
 import { storePassword, validPassword } from "@/lib/auth/set-password";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { findUserByEmail } from "@/lib/users/queries";
 import { appUrl } from "./app-url";
 import {

@@ -1,7 +1,7 @@
-import { getSql } from "@/lib/db/client";
-import type { EmailTemplate } from "@/lib/db/schema";
-import { getBoss } from "@/lib/jobs/queue";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import type { EmailTemplate } from "@/lib/kernel/db/schema";
+import { getBoss } from "@/lib/kernel/jobs/queue";
+import { logError } from "@/lib/kernel/log";
 import { NOT_QUEUED } from "./delivery-problem";
 import type { RenderedEmail } from "./render-email";
 

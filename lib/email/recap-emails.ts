@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { getSql } from "@/lib/db/client";
-import type { Meeting } from "@/lib/db/schema";
 import { getInsights } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
+import { getSql } from "@/lib/kernel/db/client";
+import type { Meeting } from "@/lib/kernel/db/schema";
 import { getOwnedMeeting, participantsOf } from "@/lib/meetings/get-meeting";
 import { appUrl } from "./app-url";
 import { type QueuedEmail, queueEmail } from "./queue-email";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { getSql } from "@/lib/db/client";
-import type { RecapMode } from "@/lib/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import type { RecapMode } from "@/lib/kernel/db/schema";
 import { resubscribeEmail, unsubscribedAmong, unsubscribeEmail } from "./unsubscribe";
 
 export const recapModeSchema = z.enum(["off", "owner", "participants"]);

@@ -1,5 +1,5 @@
-import { getSql } from "@/lib/db/client";
-import type { User } from "@/lib/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import type { User } from "@/lib/kernel/db/schema";
 import { findUserByEmail } from "@/lib/users/queries";
 import { consumeToken } from "./auth-tokens";
 

@@ -1,6 +1,6 @@
-import { getSql } from "@/lib/db/client";
-import type { EmailTemplate } from "@/lib/db/schema";
-import { logError, logInfo } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import type { EmailTemplate } from "@/lib/kernel/db/schema";
+import { logError, logInfo } from "@/lib/kernel/log";
 import { lastErrorOf, NOT_CONFIGURED } from "./delivery-problem";
 import { emailDelivery } from "./email-delivery";
 import { getMailer, isPermanentFailure } from "./mailer";

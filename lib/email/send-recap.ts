@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { allowedRecipients, loadRecapContext, queueRecaps, type RecapOutcome } from "./recap-emails";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { getSql } from "@/lib/db/client";
-import type { EmailStatus, EmailTemplate } from "@/lib/db/schema";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
+import { getSql } from "@/lib/kernel/db/client";
+import type { EmailStatus, EmailTemplate } from "@/lib/kernel/db/schema";
 import { type ExplainedProblem, explainDeliveryProblem } from "./delivery-problem";
 
 export type { EmailStatus, EmailTemplate };

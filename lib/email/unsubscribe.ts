@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { appUrl } from "./app-url";
 
 // Unsubscribe links must work for years and for people without an account, so the token is the

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 /** An uploaded file's name is only ever shown, never used as a path; refuse names that pretend to be one. */
 export function checkUploadFileName(name: string): string {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { detectLanguage } from "@/lib/insights/local/detect-language";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
+import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { isPlaceholderTitle } from "@/lib/meetings/upload-title";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { getSql } from "@/lib/db/client";
-import type { Meeting } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
 import { queueAnalysis, queueTranscription } from "@/lib/jobs/processing";
+import { getSql } from "@/lib/kernel/db/client";
+import type { Meeting } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { clearTranscript } from "@/lib/meetings/clear-transcript";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";

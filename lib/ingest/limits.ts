@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
 export const MAX_RECORDING_BYTES = 2 * 1024 * 1024 * 1024;

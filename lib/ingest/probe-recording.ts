@@ -1,5 +1,5 @@
 import { onPath } from "@/lib/ai/providers";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { probeAudio } from "@/lib/transcription/probe-audio";
 import { isTranscriptionError } from "@/lib/transcription/transcription-error";
 

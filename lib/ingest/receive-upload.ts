@@ -5,8 +5,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { dataDir } from "@/lib/db/data-dir";
-import { AppError } from "@/lib/errors";
+import { dataDir } from "@/lib/kernel/db/data-dir";
+import { AppError } from "@/lib/kernel/errors";
 import { checkUploadFileName } from "./file-name";
 import {
   fileTooLarge,

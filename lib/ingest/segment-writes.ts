@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import type { ParsedSegment } from "@/lib/transcripts/types";
 
 /** Inserts a batch of segments, numbering those without a seq from `nextSeq`; returns the next free seq. */

@@ -1,9 +1,9 @@
 import { aiProvider } from "@/lib/ai/providers";
-import { getSql } from "@/lib/db/client";
-import { announceMeetingReady, recordMeetingReady } from "@/lib/events/meeting-events";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { logError } from "@/lib/kernel/log";
+import { announceMeetingReady, recordMeetingReady } from "@/lib/orchestration/events/meeting-events";
 import { analyzeLocally } from "./local/analyze";
 import { storeInsights } from "./store-insights";
 import type { AnalysisInput, Insights, Segment, TemplateId } from "./types";

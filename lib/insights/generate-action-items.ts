@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { aiProvider } from "@/lib/ai/providers";
-import { AppError } from "@/lib/errors";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
 import type { ExtractedActionItem } from "@/lib/insights/types";
+import { AppError } from "@/lib/kernel/errors";
 import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
 import { TranscriptParseError } from "@/lib/transcripts/types";
 import { analyzeLocally } from "./local/analyze";

@@ -1,8 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { toActionItemJson } from "@/lib/action-items/action-item-json";
-import { getDb } from "@/lib/db/client";
-import { actionItems, insights } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/kernel/db/client";
+import { actionItems, insights } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { type InsightsJson, toInsightsJson } from "./insights-json";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { requestAnalysis } from "@/lib/jobs/processing";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
 

@@ -1,8 +1,8 @@
-import { getSql } from "@/lib/db/client";
 import { findWatchlistHits } from "@/lib/insights/local/watchlist";
 import type { Segment } from "@/lib/insights/types";
-import { getBoss } from "@/lib/jobs/queue";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { getBoss } from "@/lib/kernel/jobs/queue";
+import { logError } from "@/lib/kernel/log";
 import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 
 /**

@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { fold } from "./local/fold";
+import { fold } from "@/lib/kernel/text/fold";
 import type { ExtractedActionItem } from "./types";
 
 type StoredItem = {

@@ -1,7 +1,7 @@
-import { getSql } from "@/lib/db/client";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { enqueue } from "@/lib/kernel/jobs/queue";
+import { logError } from "@/lib/kernel/log";
 import { notifyStatus } from "@/lib/realtime/notify";
-import { enqueue } from "./queue";
 
 /**
  * Hands a meeting to the next job. Failing to queue is not fatal: the meeting keeps its status and

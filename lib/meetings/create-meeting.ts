@@ -1,5 +1,5 @@
-import { getDb } from "@/lib/db/client";
-import { meetings, participants } from "@/lib/db/schema";
+import { getDb } from "@/lib/kernel/db/client";
+import { meetings, participants } from "@/lib/kernel/db/schema";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
 import { dedupeParticipants } from "./participants";
 import { type CreateMeetingInput, createMeetingSchema } from "./schemas";

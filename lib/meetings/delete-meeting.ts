@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
+import { logError } from "@/lib/kernel/log";
 import { getStorage } from "@/lib/storage/get-storage";
 
 /**

@@ -1,5 +1,5 @@
-import { getSql } from "@/lib/db/client";
 import { isLocale, LOCALE_COOKIE, type Locale, localeFromAcceptLanguage } from "@/lib/i18n/locale";
+import { getSql } from "@/lib/kernel/db/client";
 
 const cookieValue = (header: string | null, name: string) =>
   header

@@ -1,8 +1,8 @@
-import { getSql } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
 import { getStoredInsights } from "@/lib/insights/get-insights";
 import { notesMarkdown } from "@/lib/insights/notes-markdown";
+import { getSql } from "@/lib/kernel/db/client";
 import {
   EXPORT_CONTENT,
   type ExportFormat,

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
-import { getDb, getSql } from "@/lib/db/client";
-import { type Meeting, meetings, participants } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { getDb, getSql } from "@/lib/kernel/db/client";
+import { type Meeting, meetings, participants } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
 import { type MeetingRowWithPeople, meetingFromRow, peopleColumn } from "./meeting-rows";
 

@@ -1,6 +1,6 @@
-import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { boundInstant } from "@/lib/api/dates";
-import { getSql } from "@/lib/db/client";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
+import { boundInstant } from "@/lib/kernel/dates";
+import { getSql } from "@/lib/kernel/db/client";
 import { transcriptMatchSql } from "@/lib/search/ts-query";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
 import { type MeetingRowWithPeople, meetingFromRow, peopleColumn } from "./meeting-rows";

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { detectLanguage } from "@/lib/insights/local/detect-language";
 import { queueAnalysis } from "@/lib/jobs/processing";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
+import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";

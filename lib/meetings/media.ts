@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { getStorage } from "@/lib/storage/get-storage";
 import { parseRange } from "@/lib/storage/range";
 import { getOwnedMeeting } from "./get-meeting";

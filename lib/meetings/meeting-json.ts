@@ -1,4 +1,4 @@
-import type { Meeting } from "@/lib/db/schema";
+import type { Meeting } from "@/lib/kernel/db/schema";
 
 export type ParticipantJson = { name: string; email?: string };
 

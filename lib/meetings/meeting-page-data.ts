@@ -1,7 +1,7 @@
-import { getSql } from "@/lib/db/client";
 import { getStoredInsights } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import type { TemplateId } from "@/lib/insights/types";
+import { getSql } from "@/lib/kernel/db/client";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson } from "./meeting-json";
 

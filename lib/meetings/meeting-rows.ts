@@ -1,5 +1,5 @@
 import type { Sql } from "postgres";
-import type { Meeting } from "@/lib/db/schema";
+import type { Meeting } from "@/lib/kernel/db/schema";
 
 /** A meetings row as raw SQL returns it (snake_case, bigints as strings). */
 type MeetingRow = {

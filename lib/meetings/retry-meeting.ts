@@ -1,7 +1,7 @@
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import type { TemplateId } from "@/lib/insights/types";
 import { queueTranscription, requestAnalysis } from "@/lib/jobs/processing";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "./get-meeting";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateString, dateTimeString } from "@/lib/api/dates";
+import { dateString, dateTimeString } from "@/lib/kernel/dates";
 import { MEETING_LANGUAGES, MEETING_STATUSES, NOTE_TEMPLATES } from "./meeting-options";
 
 export const meetingStatusSchema = z.enum(MEETING_STATUSES);

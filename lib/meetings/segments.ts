@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { getSql } from "@/lib/db/client";
+import { decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
+import { getSql } from "@/lib/kernel/db/client";
 import { getOwnedMeeting } from "./get-meeting";
 
 export type SegmentJson = { seq: number; speaker: string; text: string; startMs: number; endMs: number };

@@ -1,5 +1,5 @@
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson } from "./meeting-json";

@@ -1,4 +1,4 @@
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import type { SegmentJson } from "@/lib/meetings/segments";
 
 /** A meeting's segments with seq ≥ fromSeq, in order. */

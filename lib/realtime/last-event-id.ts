@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
 
 /** No Last-Event-ID: the stream replays from the first segment. */

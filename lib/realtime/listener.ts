@@ -1,8 +1,8 @@
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
-import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/db/client";
+import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";
+import { logError } from "@/lib/kernel/log";
 import type { SegmentJson } from "@/lib/meetings/segments";
-import { logError } from "@/lib/observability/log";
 
 export const EVENTS_CHANNEL = "minuta_events";
 /** Names the LISTEN connection in pg_stat_activity (operators, and tests that cut it). */

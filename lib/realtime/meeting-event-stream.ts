@@ -1,8 +1,8 @@
-import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { getInsights } from "@/lib/insights/get-insights";
+import { isDatabaseUnavailable } from "@/lib/kernel/db/database-unavailable";
+import { logError, logWarn } from "@/lib/kernel/log";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { SegmentJson } from "@/lib/meetings/segments";
-import { logError, logWarn } from "@/lib/observability/log";
 import { currentStatus, segmentsFrom, segmentsNotSent } from "./event-stream-queries";
 import { parseLastEventId } from "./last-event-id";
 import { type MeetingNotification, subscribe } from "./listener";

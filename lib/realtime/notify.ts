@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from "postgres";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { EVENTS_CHANNEL } from "./listener";
 
 /**

@@ -1,6 +1,6 @@
 import { SignJWT } from "jose";
 import type { ApiUser } from "@/lib/api/api-user";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 export const REALTIME_TOKEN_SECONDS = 10 * 60;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { getSql } from "@/lib/db/client";
+import { decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
+import { getSql } from "@/lib/kernel/db/client";
 import { GT, LT, MATCH_END, MATCH_START, snippetFromHeadline } from "./snippet";
 import { searchQuerySql, transcriptMatchSql } from "./ts-query";
 

@@ -1,4 +1,4 @@
-import type { Env } from "@/lib/env";
+import type { Env } from "@/lib/kernel/env";
 
 /**
  * The Content-Security-Policy of every page: scripts run only with this response's nonce (Next.js

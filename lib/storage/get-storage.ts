@@ -1,5 +1,5 @@
 import path from "node:path";
-import { dataDir } from "@/lib/db/data-dir";
+import { dataDir } from "@/lib/kernel/db/data-dir";
 import { LocalStorage } from "./local-storage";
 import type { Storage } from "./storage";
 import { SupabaseStorage, type SupabaseStorageConfig } from "./supabase-storage";

@@ -1,8 +1,8 @@
 import { signUpSchema } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
-import { getDb } from "@/lib/db/client";
-import { type User, users } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/kernel/db/client";
+import { type User, users } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { canonicalTimeZone } from "./time-zone";
 
 export type NewUserInput = {

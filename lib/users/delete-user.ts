@@ -1,5 +1,5 @@
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { deleteMeetingsOf, removeQueuedFiles } from "@/lib/meetings/delete-meeting";
 
 /**

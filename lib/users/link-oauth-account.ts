@@ -1,5 +1,5 @@
-import { getDb } from "@/lib/db/client";
-import { accounts, type User, users } from "@/lib/db/schema";
+import { getDb } from "@/lib/kernel/db/client";
+import { accounts, type User, users } from "@/lib/kernel/db/schema";
 
 type OAuthIdentity = {
   email: string;

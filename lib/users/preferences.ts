@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { getDb } from "@/lib/kernel/db/client";
+import { users } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { canonicalTimeZone } from "./time-zone";
 
 export const timezoneSchema = z.string().transform((zone, context) => {

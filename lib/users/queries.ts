@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import { getDb, getSql } from "@/lib/db/client";
-import { type User, users } from "@/lib/db/schema";
+import { getDb, getSql } from "@/lib/kernel/db/client";
+import { type User, users } from "@/lib/kernel/db/schema";
 
 export async function findUserByEmail(email: string): Promise<User | undefined> {
   const [user] = await getDb().select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);

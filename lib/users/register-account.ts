@@ -1,6 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
-import { getSql } from "@/lib/db/client";
 import { emailSignInLink } from "@/lib/email/magic-link";
+import { getSql } from "@/lib/kernel/db/client";
 import { type NewUserInput, parseNewUser } from "./create-user";
 import { findUserByEmail } from "./queries";
 import { canonicalTimeZone } from "./time-zone";

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
 import { queueWatchlistRescan } from "@/lib/insights/rescan-watchlist";
+import { getDb } from "@/lib/kernel/db/client";
+import { users } from "@/lib/kernel/db/schema";
 
 export const watchlistSchema = z
   .array(z.string().trim().min(1).max(60))

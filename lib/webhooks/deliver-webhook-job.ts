@@ -1,6 +1,6 @@
-import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
-import { waitForDatabase } from "@/lib/db/wait-for-database";
-import { logInfo, logWarn } from "@/lib/observability/log";
+import { isDatabaseUnavailable } from "@/lib/kernel/db/database-unavailable";
+import { waitForDatabase } from "@/lib/kernel/db/wait-for-database";
+import { logInfo, logWarn } from "@/lib/kernel/log";
 import { type ClaimedDelivery, claimDelivery } from "./claim-delivery";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { finishAttempt } from "./finish-attempt";

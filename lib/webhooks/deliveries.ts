@@ -1,13 +1,13 @@
 import { and, desc, eq, lt, or } from "drizzle-orm";
-import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { getDb, getSql } from "@/lib/db/client";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
+import { getDb, getSql } from "@/lib/kernel/db/client";
 import {
   type WebhookDeliveryAttemptRow,
   type WebhookDeliveryRow,
   type WebhookDeliveryStatus,
   webhookDeliveries,
-} from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+} from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { isResendable } from "./delivery-state";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { getOwnedWebhook } from "./manage-webhooks";

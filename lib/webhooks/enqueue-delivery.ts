@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from "postgres";
-import { getBoss } from "@/lib/jobs/queue";
+import { getBoss } from "@/lib/kernel/jobs/queue";
 
 type EnqueueOptions = {
   /** Written in this transaction (pg-boss lives in the same database): no row without its job, nor the reverse. */

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { type ActionItemJson, toActionItemJson } from "@/lib/action-items/action-item-json";
-import type { ActionItemRow, Meeting } from "@/lib/db/schema";
+import type { ActionItemRow, Meeting } from "@/lib/kernel/db/schema";
 import { type MeetingJson, toMeetingJson } from "@/lib/meetings/meeting-json";
 
 // An event's `data`, read inside the transaction that records the event: it shows the change that

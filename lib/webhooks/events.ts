@@ -1,4 +1,4 @@
-import type { WebhookEventType } from "@/lib/db/schema";
+import type { WebhookEventType } from "@/lib/kernel/db/schema";
 
 export const WEBHOOK_EVENTS = [
   "meeting.ready",

@@ -1,4 +1,4 @@
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import type { ClaimedDelivery } from "./claim-delivery";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { retryDelaySeconds } from "./retry-schedule";

@@ -1,9 +1,9 @@
 import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { z } from "zod";
-import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/api/cursor";
-import { getDb } from "@/lib/db/client";
-import { type WebhookRow, webhooks } from "@/lib/db/schema";
-import { AppError } from "@/lib/errors";
+import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
+import { getDb } from "@/lib/kernel/db/client";
+import { type WebhookRow, webhooks } from "@/lib/kernel/db/schema";
+import { AppError } from "@/lib/kernel/errors";
 import { type CreateWebhookInput, createWebhookSchema } from "./schemas";
 import { encryptSecret, generateWebhookSecret } from "./secret";
 import { UnsafeTargetError, vetTarget } from "./ssrf";

@@ -1,6 +1,6 @@
-import { getSql } from "@/lib/db/client";
-import { getBoss } from "@/lib/jobs/queue";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { getBoss } from "@/lib/kernel/jobs/queue";
+import { logError } from "@/lib/kernel/log";
 import { DELIVERY_LEASE_SECONDS } from "./delivery-state";
 import { enqueueDelivery } from "./enqueue-delivery";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageQuerySchema } from "@/lib/api/cursor";
+import { pageQuerySchema } from "@/lib/kernel/cursor";
 import { WEBHOOK_EVENTS } from "./events";
 import { privateTargetsAllowed } from "./ssrf";
 

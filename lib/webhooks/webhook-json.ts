@@ -3,7 +3,7 @@ import type {
   WebhookDeliveryAttemptRow,
   WebhookDeliveryRow,
   WebhookRow,
-} from "@/lib/db/schema";
+} from "@/lib/kernel/db/schema";
 import { isResendable } from "./delivery-state";
 import type { WebhookEventType } from "./events";
 

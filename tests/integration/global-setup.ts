@@ -1,9 +1,14 @@
 import path from "node:path";
 import postgres from "postgres";
 import type { TestProject } from "vitest/node";
-import { APP_ROLE, connectionUrl, embeddedPasswords, provisionAppRole } from "@/lib/db/embedded-credentials";
-import { ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
-import { migrate } from "@/lib/db/migrate";
+import {
+  APP_ROLE,
+  connectionUrl,
+  embeddedPasswords,
+  provisionAppRole,
+} from "@/lib/kernel/db/embedded-credentials";
+import { ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { migrate } from "@/lib/kernel/db/migrate";
 import { assertLocalDatabase } from "@/tests/support/assert-local-database";
 
 declare module "vitest" {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb, getSql } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { healthReport } from "@/lib/observability/health";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { migrate } from "@/lib/kernel/db/migrate";
+import { healthReport } from "@/lib/orchestration/health";
 import { expectAllHealthChecks } from "@/tests/support/health";
 
 afterAll(closeDb);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
-import { closeDb, getSql } from "@/lib/db/client";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { call, fileForm, makeCaller } from "@/tests/support/api";
 
 afterAll(closeDb);

@@ -1,7 +1,7 @@
 import net from "node:net";
 import postgres from "postgres";
 import { describe, expect, inject, it } from "vitest";
-import { OUTAGE_SAFE_OPTIONS } from "@/lib/db/client";
+import { OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";
 
 /**
  * What postgres.js 3.4.9 did when the database went away, patched in patches/postgres+3.4.9.patch:

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createApiKey } from "@/lib/api-keys/manage-api-keys";
-import { closeDb, getSql } from "@/lib/db/client";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { makeUser } from "@/tests/support/factories";
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as searchRoute from "@/app/api/v1/search/route";
-import { closeDb } from "@/lib/db/client";
+import { closeDb } from "@/lib/kernel/db/client";
 import { BLOCK } from "@/lib/search/search-transcripts";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 

@@ -9,9 +9,9 @@ process.env.AUTH_SECRET ??= "integration-tests-auth-secret-0123456789";
 // run exits on its own.
 afterAll(async () => {
   const [{ stopBoss }, { closeRealtime }, { closeDb }] = await Promise.all([
-    import("@/lib/jobs/queue"),
+    import("@/lib/kernel/jobs/queue"),
     import("@/lib/realtime/listener"),
-    import("@/lib/db/client"),
+    import("@/lib/kernel/db/client"),
   ]);
   await stopBoss();
   await closeRealtime();

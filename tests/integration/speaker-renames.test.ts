@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as insightsRoute from "@/app/api/v1/meetings/[id]/insights/route";
 import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
 import { appendMessage, createChat } from "@/lib/chat/chats";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { call, makeCaller } from "@/tests/support/api";
 import { liveMeeting, readyMeeting, segment } from "@/tests/support/api-fixtures";
 

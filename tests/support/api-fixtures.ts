@@ -3,11 +3,11 @@ import { expect } from "vitest";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
-import type { Scope } from "@/lib/api/scopes";
 import { createApiKey } from "@/lib/api-keys/manage-api-keys";
-import { closeDb, getSql } from "@/lib/db/client";
+import type { Scope } from "@/lib/api-keys/scopes";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
-import { stopBoss } from "@/lib/jobs/queue";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
 import { call, fileForm } from "./api";
 import { inRequestScope } from "./session";
 

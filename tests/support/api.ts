@@ -1,5 +1,5 @@
-import type { Scope } from "@/lib/api/scopes";
 import { createApiKey } from "@/lib/api-keys/manage-api-keys";
+import type { Scope } from "@/lib/api-keys/scopes";
 import { makeUser } from "./factories";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv } from "@/lib/kernel/env";
 
 describe("environment validation", () => {
   it("gives working defaults when nothing is set", () => {

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
 import { chatTitleSchema, deleteChat, renameChat } from "@/lib/chat/chats";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/kernel/errors";
 
 const chatId = z.uuid();
 

@@ -1,6 +1,6 @@
 import { ZodError } from "zod";
-import { isAppError } from "@/lib/errors";
-import { logError } from "@/lib/observability/log";
+import { isAppError } from "@/lib/kernel/errors";
+import { logError } from "@/lib/kernel/log";
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; problem: "invalid" | "failed" };
 

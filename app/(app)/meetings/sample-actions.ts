@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
-import { addSampleMeeting } from "@/lib/demo/add-sample-meeting";
 import { currentLocale } from "@/lib/i18n/server";
+import { addSampleMeeting } from "@/lib/orchestration/demo/add-sample-meeting";
 
 /** Gives the signed-in user one sample meeting in their language; returns its id to open it. */
 export const addSample = userAction(z.object({}), async (_input, user) => {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/kernel/errors";
 import { resendDelivery } from "@/lib/webhooks/deliveries";
 import { createWebhook, deleteWebhook } from "@/lib/webhooks/manage-webhooks";
 import { createWebhookSchema } from "@/lib/webhooks/schemas";

@@ -1,5 +1,5 @@
 import { withPublicCors } from "@/lib/api/cors";
-import { healthReport } from "@/lib/observability/health";
+import { healthReport } from "@/lib/orchestration/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
+import { SCOPES } from "@/lib/api-keys/scopes";
 import { type ApiRouteOptions, apiRouteOptionsOf } from "../api-route";
 import { HTTP_METHODS, isMethodNotAllowedHandler } from "../method-not-allowed";
-import { SCOPES } from "../scopes";
 import { type Operation, operations, type ResponseDoc } from "./operations";
 import { problemSchema } from "./response-schemas";
 

@@ -1,6 +1,6 @@
 /**
  * Every problem `type` the API answers, `/docs#errors-<id>`, with its HTTP status: the error codes
- * (lib/errors.ts) and the finer reasons some errors carry. /docs lists each one with its meaning
+ * (lib/kernel/errors.ts) and the finer reasons some errors carry. /docs lists each one with its meaning
  * (lib/i18n/messages/docs.ts); a test fails when code throws a reason missing here.
  */
 export const ERROR_TYPES = {

@@ -1,7 +1,7 @@
 import { isValidDate } from "@/lib/insights/local/calendar";
-import { fold } from "@/lib/insights/local/fold";
 import type { NameIndex } from "@/lib/insights/local/names";
 import type { ExtractedActionItem, InsightItem } from "@/lib/insights/types";
+import { fold } from "@/lib/kernel/text/fold";
 import type { ModelNotes } from "./notes-schema";
 
 export type ValidNotes = Pick<ModelNotes, "summary" | "keyPoints" | "decisions" | "questions"> & {

@@ -1,4 +1,6 @@
 import type { ExtractedActionItem } from "@/lib/insights/types";
+import { fold } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
 import type { OwnerContext } from "./action-owner";
 import { ACCEPTANCE, ownerFor } from "./action-owner";
 import type { ActionKind, ActionPattern } from "./action-pattern";
@@ -6,9 +8,7 @@ import { taskText } from "./action-text";
 import type { CivilDate } from "./calendar";
 import { formatDate } from "./calendar";
 import { findDueDate } from "./due-dates";
-import { fold } from "./fold";
 import type { CleanSegment, Sentence } from "./sentences";
-import type { Language } from "./stem";
 import { contentStems } from "./term-vectors";
 
 const HYPOTHETICAL =

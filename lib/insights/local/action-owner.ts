@@ -1,5 +1,5 @@
+import { fold } from "@/lib/kernel/text/fold";
 import type { ActionKind } from "./action-pattern";
-import { fold } from "./fold";
 import type { NameIndex } from "./names";
 import { addressedName } from "./names";
 import type { CleanSegment } from "./sentences";

@@ -1,5 +1,5 @@
-import { FOLDED_WORD_CHAR } from "./fold";
-import type { Language } from "./stem";
+import { FOLDED_WORD_CHAR } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
 
 /**
  * self: the speaker commits ("I'll…", "voy a…"); request: the speaker asks someone ("can you…",

@@ -1,8 +1,8 @@
+import { fold } from "@/lib/kernel/text/fold";
+import { isContentWord } from "@/lib/kernel/text/stopwords";
+import { words } from "@/lib/kernel/text/tokenize";
 import type { ActionPattern } from "./action-pattern";
-import { fold } from "./fold";
 import { INFINITIVE } from "./spanish-verbs";
-import { isContentWord } from "./stopwords";
-import { words } from "./tokenize";
 
 const NOT_INFINITIVES = new Set(
   "lugar mujer ayer hogar par mar bar azar collar altar primer tercer cualquier taller super master alquiler placer".split(

@@ -1,9 +1,9 @@
 import type { AnalysisInput, Insights } from "@/lib/insights/types";
+import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { extractActionItems } from "./action-items";
 import { assignPatterns, BASE_PATTERNS } from "./action-patterns";
 import { calendarDateIn } from "./calendar";
 import { findDecisions } from "./decisions";
-import { detectLanguage } from "./detect-language";
 import { keyPoints } from "./key-points";
 import { extractKeywords } from "./keywords";
 import { mentionedOwners } from "./mentioned-owners";

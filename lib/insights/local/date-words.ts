@@ -1,4 +1,4 @@
-import { fold } from "./fold";
+import { fold } from "@/lib/kernel/text/fold";
 
 // Folded forms (no accents): rules match against folded text.
 export const MONTHS: Record<string, number> = {

@@ -1,3 +1,4 @@
+import type { Language } from "@/lib/kernel/text/stem";
 import type { CivilDate } from "./calendar";
 import { addDays, addMonths, compareDates, daysInMonth, isValidDate, weekday } from "./calendar";
 import {
@@ -9,7 +10,6 @@ import {
   WEEKDAY_PATTERN,
   WEEKDAYS,
 } from "./date-words";
-import type { Language } from "./stem";
 
 /** `source` is the matched phrase as written, before folding. */
 export type DateContext = { today: CivilDate; language: Language; source: string };

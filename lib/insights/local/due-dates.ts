@@ -1,9 +1,9 @@
+import { foldKeepingOffsets } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
 import type { CivilDate } from "./calendar";
 import { formatDate } from "./calendar";
 import { FULL_MONTH_PATTERN, WEEKDAY_PATTERN } from "./date-words";
 import { DATE_RULES } from "./due-date-rules";
-import { foldKeepingOffsets } from "./fold";
-import type { Language } from "./stem";
 
 // Every rule needs a digit or one of these words; most sentences have neither.
 const MIGHT_HAVE_DATE = new RegExp(

@@ -1,5 +1,5 @@
+import type { Language } from "@/lib/kernel/text/stem";
 import { compressSentence } from "./compress-sentence";
-import type { Language } from "./stem";
 import { contentStems } from "./term-vectors";
 
 const MAX_LENGTH = 220;

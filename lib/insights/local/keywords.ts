@@ -1,8 +1,8 @@
 import type { Insights } from "@/lib/insights/types";
+import type { Language } from "@/lib/kernel/text/stem";
 import type { KeywordCandidate } from "./keyword-candidates";
 import { keywordCandidates } from "./keyword-candidates";
 import type { CleanSegment } from "./sentences";
-import type { Language } from "./stem";
 
 type Keyword = Insights["keywords"][number];
 

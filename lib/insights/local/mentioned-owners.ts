@@ -1,8 +1,8 @@
+import { fold } from "@/lib/kernel/text/fold";
+import { isStopword } from "@/lib/kernel/text/stopwords";
 import { TASK_VERBS_EN } from "./action-patterns";
-import { fold } from "./fold";
 import type { Sentence } from "./sentences";
 import { THIRD_PERSON_VERBS } from "./spanish-verbs";
-import { isStopword } from "./stopwords";
 
 // The folded verbs with their accent back where the future has one ("mandara" → "mandará").
 const THIRD_PERSON_ES = THIRD_PERSON_VERBS.replace(/a(?=\||$)/g, "[aá]");

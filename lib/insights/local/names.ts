@@ -1,5 +1,5 @@
-import { FOLDED_WORD_CHAR, fold } from "./fold";
-import { isStopword } from "./stopwords";
+import { FOLDED_WORD_CHAR, fold } from "@/lib/kernel/text/fold";
+import { isStopword } from "@/lib/kernel/text/stopwords";
 
 // Speaker labels that are roles or placeholders, never someone being addressed.
 const GENERIC = new Set([

@@ -1,10 +1,10 @@
 import type { InsightItem } from "@/lib/insights/types";
-import { fold } from "./fold";
+import { fold } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
+import { countWords } from "@/lib/kernel/text/tokenize";
 import { dropNearDuplicates, itemText } from "./item-text";
 import type { CleanSegment, Sentence } from "./sentences";
-import type { Language } from "./stem";
 import { contentStems } from "./term-vectors";
-import { countWords } from "./tokenize";
 
 const TAG_QUESTION =
   /,\s*(?:right|okay|ok|yeah|no|vale|verdad|si|eh|isn't it|aren't they|don't you think|you know|correct|cierto)\?$/u;

@@ -1,4 +1,4 @@
-import { lowerFirst } from "./lower-first";
+import { lowerFirst } from "@/lib/kernel/text/lower-first";
 
 // Turns one English sentence a speaker said into a summary sentence about them: the first "I"
 // becomes their name ("I'll finalize the screens" → "Priya will finalize the screens"), later

@@ -1,4 +1,4 @@
-import { lowerFirst } from "./lower-first";
+import { lowerFirst } from "@/lib/kernel/text/lower-first";
 import type { ReportContext } from "./reported-speech-en";
 import { spanishThirdPerson, UNAMBIGUOUS_FIRST_PERSON } from "./spanish-third-person";
 

@@ -1,9 +1,9 @@
+import type { Language } from "@/lib/kernel/text/stem";
+import { countWords, foldedWords } from "@/lib/kernel/text/tokenize";
 import { compressSentence } from "./compress-sentence";
 import type { Sentence } from "./sentences";
-import type { Language } from "./stem";
 import type { TermVector } from "./term-vectors";
 import { contentStems, inverseDocumentFrequency, norm, weightedVector } from "./term-vectors";
-import { countWords, foldedWords } from "./tokenize";
 
 export type ScoredSentence = {
   sentence: Sentence;

@@ -1,7 +1,7 @@
 import type { Segment } from "@/lib/insights/types";
-import { cleanText } from "./clean-text";
-import { foldKeepingOffsets } from "./fold";
-import { countWords } from "./tokenize";
+import { cleanText } from "@/lib/kernel/text/clean-text";
+import { foldKeepingOffsets } from "@/lib/kernel/text/fold";
+import { countWords } from "@/lib/kernel/text/tokenize";
 
 /** A segment's text after cleaning; segments with nothing left are dropped. */
 export type CleanSegment = { seq: number; speaker: string; text: string; index: number };

@@ -1,4 +1,4 @@
-import { fold } from "./fold";
+import { fold } from "@/lib/kernel/text/fold";
 import { INFINITIVE } from "./spanish-verbs";
 
 // First-person forms whose third person isn't the regular ending swap.

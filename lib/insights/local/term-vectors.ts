@@ -1,8 +1,8 @@
-import { fold } from "./fold";
-import type { Language } from "./stem";
-import { stem } from "./stem";
-import { isContentWord } from "./stopwords";
-import { words } from "./tokenize";
+import { fold } from "@/lib/kernel/text/fold";
+import type { Language } from "@/lib/kernel/text/stem";
+import { stem } from "@/lib/kernel/text/stem";
+import { isContentWord } from "@/lib/kernel/text/stopwords";
+import { words } from "@/lib/kernel/text/tokenize";
 
 export type TermVector = Map<string, number>;
 

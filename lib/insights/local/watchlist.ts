@@ -1,7 +1,7 @@
 import type { Insights, Segment } from "@/lib/insights/types";
-import { FOLDED_WORD_CHAR, fold, foldKeepingOffsets } from "./fold";
-import { stem } from "./stem";
-import { wordSpans } from "./tokenize";
+import { FOLDED_WORD_CHAR, fold, foldKeepingOffsets } from "@/lib/kernel/text/fold";
+import { stem } from "@/lib/kernel/text/stem";
+import { wordSpans } from "@/lib/kernel/text/tokenize";
 
 type WatchlistHit = Insights["watchlistHits"][number];
 type Stems = { en: string; es: string };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateTimeString } from "@/lib/api/dates";
+import { dateTimeString } from "@/lib/kernel/dates";
 import { type TranscriptMeta, TranscriptParseError } from "@/lib/transcripts/types";
 import type { JsonValue } from "./json-value-assembler";
 import { cleanText, MAX_SEQ, type RawSegment } from "./normalize-segment";

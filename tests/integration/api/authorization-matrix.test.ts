@@ -13,9 +13,9 @@ import * as transcriptRoute from "@/app/api/v1/meetings/[id]/transcript/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as searchRoute from "@/app/api/v1/search/route";
 import { createActionItem } from "@/lib/action-items/manage-action-items";
-import type { Scope } from "@/lib/api/scopes";
 import { revokeApiKey } from "@/lib/api-keys/manage-api-keys";
-import { getSql } from "@/lib/db/client";
+import type { Scope } from "@/lib/api-keys/scopes";
+import { getSql } from "@/lib/kernel/db/client";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import {
   type CallResult,

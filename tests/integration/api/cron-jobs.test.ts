@@ -1,8 +1,8 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { getSql } from "@/lib/db/client";
 import { requestAnalysis } from "@/lib/jobs/processing";
-import { getBoss, QUEUES } from "@/lib/jobs/queue";
+import { getSql } from "@/lib/kernel/db/client";
+import { getBoss, QUEUES } from "@/lib/kernel/jobs/queue";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { makeCaller } from "@/tests/support/api";
 import { stopServices } from "@/tests/support/api-fixtures";
@@ -80,7 +80,7 @@ describe("GET /api/cron/jobs", () => {
 
   it("drains the queues for the scheduler, within its time budget", async () => {
     const ids = await queuedAnalyses(3);
-    const { drainQueues } = await import("@/lib/jobs/drain-queues");
+    const { drainQueues } = await import("@/lib/orchestration/jobs/drain-queues");
     // A spent budget starts no job: what is queued waits for the next call.
     expect(await drainQueues(0)).toMatchObject({ completed: 0, drained: false });
     expect(await readyCount(ids)).toBe(0);

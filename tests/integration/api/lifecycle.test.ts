@@ -6,8 +6,8 @@ import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
 import * as transcriptRoute from "@/app/api/v1/meetings/[id]/transcript/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as searchRoute from "@/app/api/v1/search/route";
-import { getBoss, QUEUES } from "@/lib/jobs/queue";
-import { startWorker } from "@/lib/jobs/worker";
+import { getBoss, QUEUES } from "@/lib/kernel/jobs/queue";
+import { startWorker } from "@/lib/orchestration/jobs/worker";
 import { call, makeCaller } from "@/tests/support/api";
 import { appendSegments, type Segment, segment, stopServices } from "@/tests/support/api-fixtures";
 

@@ -14,13 +14,13 @@ import * as resendRoute from "@/app/api/v1/webhooks/[id]/deliveries/[deliveryId]
 import * as deliveriesRoute from "@/app/api/v1/webhooks/[id]/deliveries/route";
 import * as webhookRoute from "@/app/api/v1/webhooks/[id]/route";
 import * as webhooksRoute from "@/app/api/v1/webhooks/route";
-import { SCOPES, type Scope } from "@/lib/api/scopes";
+import { SCOPES, type Scope } from "@/lib/api-keys/scopes";
 import { chatBodySchema } from "@/lib/chat/chat-request";
 import { appendMessage, createChat, listChatsQuerySchema, renameChatSchema } from "@/lib/chat/chats";
-import { getSql } from "@/lib/db/client";
 import { sendRecapBodySchema } from "@/lib/email/send-recap";
 import { completeUploadSchema } from "@/lib/ingest/signed-upload";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { getSql } from "@/lib/kernel/db/client";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/meetings/upload-client";
 import { createWebhook } from "@/lib/webhooks/manage-webhooks";

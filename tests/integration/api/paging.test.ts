@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from "vitest";
 import * as actionItemsRoute from "@/app/api/v1/action-items/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
-import { closeDb, getSql } from "@/lib/db/client";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { call, makeCaller } from "@/tests/support/api";
 
 afterAll(closeDb);

@@ -3,8 +3,8 @@ import { RateLimiterRes } from "rate-limiter-flexible";
 import { afterAll, describe, expect, it } from "vitest";
 import { PostgresRateLimiter } from "@/lib/api/postgres-rate-limiter";
 import { consumeRateLimit } from "@/lib/api/rate-limit";
-import { closeDb, getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 
 /** RATE_LIMIT_STORE=postgres: every instance counts against the same budget, in the database. */
 

@@ -16,9 +16,9 @@ import * as searchRoute from "@/app/api/v1/search/route";
 import { ABANDONED_AFTER_SECONDS } from "@/lib/api/idempotency";
 import { problemResponse } from "@/lib/api/problem";
 import { consumeRateLimit } from "@/lib/api/rate-limit";
-import { getSql } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import {
   appendSegments,

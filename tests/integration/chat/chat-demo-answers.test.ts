@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { answerChat, chatBodySchema } from "@/lib/chat/chat-request";
 import type { Citation } from "@/lib/chat/citations";
 import { isVerbatim } from "@/lib/chat/verbatim";
-import { closeDb } from "@/lib/db/client";
-import { DEMO_EMAIL, seedDemo } from "@/lib/demo/seed-demo";
+import { closeDb } from "@/lib/kernel/db/client";
+import { DEMO_EMAIL, seedDemo } from "@/lib/orchestration/demo/seed-demo";
 import { findUserByEmail } from "@/lib/users/queries";
 import { questionBody, withLocalEngine } from "./chat-helpers";
 

@@ -3,10 +3,10 @@ import * as chatRoute from "@/app/api/v1/chat/route";
 import * as savedChatRoute from "@/app/api/v1/chats/[id]/route";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
-import { getSql } from "@/lib/db/client";
 import { analyzeLocally } from "@/lib/insights/local/analyze";
 import { storeInsights } from "@/lib/insights/store-insights";
 import type { Segment } from "@/lib/insights/types";
+import { getSql } from "@/lib/kernel/db/client";
 import { type Caller, call, fileForm } from "@/tests/support/api";
 import { type FakeOpenAIServer, reply, startFakeOpenAIServer } from "@/tests/support/fake-openai-server";
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/v1/chats/[id]/route";
 import { monthTokenUsage } from "@/lib/chat/token-usage";
-import { closeDb } from "@/lib/db/client";
+import { closeDb } from "@/lib/kernel/db/client";
 import { call, makeCaller } from "@/tests/support/api";
 import { reply } from "@/tests/support/fake-openai-server";
 import {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as chatRoute from "@/app/api/v1/chats/[id]/route";
 import * as chatsRoute from "@/app/api/v1/chats/route";
 import { suggestedQuestions } from "@/lib/chat/suggested-questions";
-import { closeDb, getSql } from "@/lib/db/client";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { call, makeCaller } from "@/tests/support/api";
 import {
   analyze,

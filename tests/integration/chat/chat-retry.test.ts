@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as chatsRoute from "@/app/api/v1/chats/route";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { call, makeCaller } from "@/tests/support/api";
 import { reply } from "@/tests/support/fake-openai-server";
 import {

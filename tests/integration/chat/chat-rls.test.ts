@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { appendMessage, createChat } from "@/lib/chat/chats";
 import { recordTokenUsage } from "@/lib/chat/token-usage";
-import { closeDb, getSql } from "@/lib/db/client";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { makeUser } from "@/tests/support/factories";
 
 afterAll(closeDb);

@@ -1,12 +1,12 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
-import { getSql } from "@/lib/db/client";
 import { EMAILS_PER_ADDRESS } from "@/lib/email/auth-tokens";
 import { requestMagicLink } from "@/lib/email/magic-link";
 import { requestPasswordReset, resetPassword } from "@/lib/email/password-reset";
 import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
-import { AppError } from "@/lib/errors";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { stopServices } from "@/tests/support/api-fixtures";
 import { makeUser, uniqueEmail } from "@/tests/support/factories";
 import { outbox } from "./email-fixtures";

@@ -1,13 +1,13 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as oneClick from "@/app/unsubscribe/one-click/route";
-import { getSql } from "@/lib/db/client";
 import { queueAutomaticRecap } from "@/lib/email/automatic-recap";
 import { getEmailPreferences, setRecapMode, setRecapSubscription } from "@/lib/email/recap-settings";
 import { sendRecap } from "@/lib/email/send-recap";
 import { unsubscribeState, unsubscribeWithToken, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { reanalyze } from "@/lib/insights/reanalyze";
+import { getSql } from "@/lib/kernel/db/client";
 import { type Caller, fileForm, makeCaller } from "@/tests/support/api";
 import { createMeeting, readyMeeting, stopServices, uploadFile } from "@/tests/support/api-fixtures";
 import { ENGLISH_TRANSCRIPT, outbox, readyMeetingWith } from "./email-fixtures";

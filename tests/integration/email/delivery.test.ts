@@ -1,10 +1,10 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getSql } from "@/lib/db/client";
 import { queueEmail } from "@/lib/email/queue-email";
 import { renderMagicLink } from "@/lib/email/render-auth-email";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { sendRecap } from "@/lib/email/send-recap";
+import { getSql } from "@/lib/kernel/db/client";
 import { type Caller, makeCaller } from "@/tests/support/api";
 import { stopServices } from "@/tests/support/api-fixtures";
 import { answer, type FakeResendServer, startFakeResendServer } from "@/tests/support/fake-resend-server";

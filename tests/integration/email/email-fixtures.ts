@@ -1,5 +1,5 @@
-import { getSql } from "@/lib/db/client";
-import { getBoss } from "@/lib/jobs/queue";
+import { getSql } from "@/lib/kernel/db/client";
+import { getBoss } from "@/lib/kernel/jobs/queue";
 import type { Caller } from "@/tests/support/api";
 import { createMeeting, readyMeeting } from "@/tests/support/api-fixtures";
 

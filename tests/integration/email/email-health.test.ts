@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { GET } from "@/app/api/health/route";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { sendRecap } from "@/lib/email/send-recap";
-import { healthReport } from "@/lib/observability/health";
+import { healthReport } from "@/lib/orchestration/health";
 import { makeCaller } from "@/tests/support/api";
 import { stopServices } from "@/tests/support/api-fixtures";
 import { answer, type FakeResendServer, startFakeResendServer } from "@/tests/support/fake-resend-server";

@@ -1,8 +1,8 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as emailRoute from "@/app/api/v1/meetings/[id]/email/route";
-import { getSql } from "@/lib/db/client";
 import { unsubscribeEmail } from "@/lib/email/unsubscribe";
+import { getSql } from "@/lib/kernel/db/client";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
 import {
   callWithoutKey,

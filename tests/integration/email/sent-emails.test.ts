@@ -1,11 +1,11 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { getSql } from "@/lib/db/client";
 import { queueEmail } from "@/lib/email/queue-email";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { sendRecap } from "@/lib/email/send-recap";
 import { emailStatuses, listSentEmails } from "@/lib/email/sent-emails";
-import { AppError } from "@/lib/errors";
+import { getSql } from "@/lib/kernel/db/client";
+import { AppError } from "@/lib/kernel/errors";
 import { type Caller, makeCaller } from "@/tests/support/api";
 import { stopServices } from "@/tests/support/api-fixtures";
 import { answer, type FakeResendServer, startFakeResendServer } from "@/tests/support/fake-resend-server";

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteActionItem, updateActionItem } from "@/lib/action-items/manage-action-items";
-import { getSql } from "@/lib/db/client";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { analyzeLocally } from "@/lib/insights/local/analyze";
 import { reanalyze } from "@/lib/insights/reanalyze";
 import { storeInsights } from "@/lib/insights/store-insights";
 import type { Insights } from "@/lib/insights/types";
-import { analyzeMeetingJob } from "@/lib/jobs/analyze-meeting-job";
+import { getSql } from "@/lib/kernel/db/client";
+import { analyzeMeetingJob } from "@/lib/orchestration/jobs/analyze-meeting-job";
 import { type Caller, makeCaller } from "@/tests/support/api";
 import {
   meetingRow,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSql } from "@/lib/db/client";
 import { requestAnalysis } from "@/lib/jobs/processing";
-import { getBoss, QUEUES } from "@/lib/jobs/queue";
-import { startWorker } from "@/lib/jobs/worker";
+import { getSql } from "@/lib/kernel/db/client";
+import { getBoss, QUEUES } from "@/lib/kernel/jobs/queue";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { startWorker } from "@/lib/orchestration/jobs/worker";
 import { makeUser } from "@/tests/support/factories";
 
 const BACKLOG = 8;

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, getSql } from "@/lib/db/client";
 import { getInsights } from "@/lib/insights/get-insights";
-import { analyzeMeetingJob } from "@/lib/jobs/analyze-meeting-job";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { analyzeMeetingJob } from "@/lib/orchestration/jobs/analyze-meeting-job";
 import { type Caller, makeCaller } from "@/tests/support/api";
 import { transcriptMeeting } from "@/tests/support/api-fixtures";
 import { type FakeOpenAIServer, reply, startFakeOpenAIServer } from "@/tests/support/fake-openai-server";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as healthRoute from "@/app/api/health/route";
 import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
 import { readSse } from "@/tests/support/sse";
 import { liveMeeting, openEvents, segment } from "../realtime/helpers";

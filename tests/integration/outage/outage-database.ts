@@ -1,12 +1,12 @@
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll } from "vitest";
-import { closeDb } from "@/lib/db/client";
-import { type EmbeddedDatabase, ensureEmbeddedDatabase } from "@/lib/db/embedded-server";
-import { withFileLock } from "@/lib/db/file-lock";
-import { migrate } from "@/lib/db/migrate";
-import { livePostmaster } from "@/lib/db/postmaster";
-import { stopBoss } from "@/lib/jobs/queue";
+import { closeDb } from "@/lib/kernel/db/client";
+import { type EmbeddedDatabase, ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
+import { withFileLock } from "@/lib/kernel/db/file-lock";
+import { migrate } from "@/lib/kernel/db/migrate";
+import { livePostmaster } from "@/lib/kernel/db/postmaster";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
 import { closeRealtime } from "@/lib/realtime/listener";
 import { assertLocalDatabase } from "@/tests/support/assert-local-database";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { getSql } from "@/lib/db/client";
 import { queueEmail } from "@/lib/email/queue-email";
-import { startWorker } from "@/lib/jobs/worker";
+import { getSql } from "@/lib/kernel/db/client";
+import { startWorker } from "@/lib/orchestration/jobs/worker";
 import { makeCaller } from "@/tests/support/api";
 import { answer, type FakeResendServer, startFakeResendServer } from "@/tests/support/fake-resend-server";
 import { createMeeting, dispatch, liveJobsOf, registerWebhook } from "../webhooks/helpers";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { getSql } from "@/lib/db/client";
-import { startWorker } from "@/lib/jobs/worker";
+import { getSql } from "@/lib/kernel/db/client";
+import { startWorker } from "@/lib/orchestration/jobs/worker";
 import { makeCaller } from "@/tests/support/api";
 import { transcriptMeeting } from "@/tests/support/api-fixtures";
 import { type FakeOpenAIServer, reply, startFakeOpenAIServer } from "@/tests/support/fake-openai-server";

@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from "vitest";
-import { closeDb, getSql } from "@/lib/db/client";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { closeRealtime, EVENTS_CHANNEL, LISTEN_APPLICATION_NAME } from "@/lib/realtime/listener";
 import { notifyStatus } from "@/lib/realtime/notify";
 import { makeCaller } from "@/tests/support/api";

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
-import { closeDb } from "@/lib/db/client";
+import { closeDb } from "@/lib/kernel/db/client";
 import { closeRealtime } from "@/lib/realtime/listener";
 import { call, makeCaller } from "@/tests/support/api";
 import { readSse } from "@/tests/support/sse";

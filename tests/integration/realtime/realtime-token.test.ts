@@ -2,7 +2,7 @@ import "next/dist/server/node-environment-baseline.js";
 import { jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as tokenRoute from "@/app/api/v1/realtime/token/route";
-import { closeDb } from "@/lib/db/client";
+import { closeDb } from "@/lib/kernel/db/client";
 import { call, makeCaller } from "@/tests/support/api";
 import { callWithoutKey, expectProblem, keyWithScopes } from "@/tests/support/api-fixtures";
 import { sessionHeaders } from "@/tests/support/session";

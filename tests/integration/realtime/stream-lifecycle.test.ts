@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { closeDb } from "@/lib/db/client";
+import { closeDb } from "@/lib/kernel/db/client";
 import { closeRealtime, subscriberCount } from "@/lib/realtime/listener";
 import { makeCaller } from "@/tests/support/api";
 import { expectProblem } from "@/tests/support/api-fixtures";

@@ -8,8 +8,8 @@ import * as completeRoute from "@/app/api/v1/meetings/[id]/files/complete/route"
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as uploadUrlRoute from "@/app/api/v1/meetings/[id]/files/upload-url/route";
 import * as mediaRoute from "@/app/api/v1/meetings/[id]/media/route";
-import { getSql } from "@/lib/db/client";
 import { MAX_TRANSCRIPT_BYTES } from "@/lib/ingest/limits";
+import { getSql } from "@/lib/kernel/db/client";
 import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/meetings/upload-client";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import { createMeeting, expectProblem, stopServices, wavBytes } from "@/tests/support/api-fixtures";

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as webhooksRoute from "@/app/api/v1/webhooks/route";
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import type { WebhookEventType } from "@/lib/webhooks/events";
 import { call } from "@/tests/support/api";

@@ -3,8 +3,8 @@ import * as resendRoute from "@/app/api/v1/webhooks/[id]/deliveries/[deliveryId]
 import * as deliveriesRoute from "@/app/api/v1/webhooks/[id]/deliveries/route";
 import * as webhookRoute from "@/app/api/v1/webhooks/[id]/route";
 import * as webhooksRoute from "@/app/api/v1/webhooks/route";
-import { closeDb, getSql } from "@/lib/db/client";
-import { stopBoss } from "@/lib/jobs/queue";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
 import { call, makeCaller } from "@/tests/support/api";
 import { createMeeting, dispatch, registerWebhook } from "./helpers";
 

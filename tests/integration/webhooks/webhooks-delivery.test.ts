@@ -2,8 +2,8 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vites
 import * as resendRoute from "@/app/api/v1/webhooks/[id]/deliveries/[deliveryId]/resend/route";
 import * as deliveriesRoute from "@/app/api/v1/webhooks/[id]/deliveries/route";
 import * as webhookRoute from "@/app/api/v1/webhooks/[id]/route";
-import { closeDb, getSql } from "@/lib/db/client";
-import { stopBoss } from "@/lib/jobs/queue";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
 import { requeueStuckDeliveries } from "@/lib/webhooks/requeue-stuck-deliveries";
 import { ATTEMPTS_PER_SERIES } from "@/lib/webhooks/retry-schedule";

@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as actionItemsRoute from "@/app/api/v1/action-items/route";
 import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
-import { closeDb, getSql } from "@/lib/db/client";
-import { failMeeting } from "@/lib/events/fail-meeting";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
-import { stopBoss } from "@/lib/jobs/queue";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
 import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { type Caller, call, makeCaller } from "@/tests/support/api";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { closeDb, getSql } from "@/lib/db/client";
-import { getBoss, stopBoss } from "@/lib/jobs/queue";
-import { startWorker } from "@/lib/jobs/worker";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { getBoss, stopBoss } from "@/lib/kernel/jobs/queue";
+import { startWorker } from "@/lib/orchestration/jobs/worker";
 import { makeCaller } from "@/tests/support/api";
 import { transcriptMeeting } from "@/tests/support/api-fixtures";
 import { verifyStandardWebhook } from "@/tests/support/standard-webhooks-verifier";

@@ -1,6 +1,6 @@
 import { afterAll, expect, it } from "vitest";
-import { closeDb, getSql } from "@/lib/db/client";
-import { stopBoss } from "@/lib/jobs/queue";
+import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { stopBoss } from "@/lib/kernel/jobs/queue";
 import { makeCaller } from "@/tests/support/api";
 import { createMeeting, dispatch, registerWebhook } from "./helpers";
 

@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ERROR_TYPES } from "@/lib/api/openapi/error-types";
 import { problemResponse } from "@/lib/api/problem";
-import { AppError } from "@/lib/errors";
 import { docsMessages } from "@/lib/i18n/messages/docs";
+import { AppError } from "@/lib/kernel/errors";
 
 /** Every problem `type` links to /docs#errors-<id>: each id must have its row there, with a meaning. */
 
@@ -25,7 +25,7 @@ const unionMembers = (file: string, type: string) => {
 
 describe("the error types listed on /docs", () => {
   it("cover every code and every reason the code throws", () => {
-    const codes = unionMembers("lib/errors.ts", "AppErrorCode");
+    const codes = unionMembers("lib/kernel/errors.ts", "AppErrorCode");
     // AppErrors in the API carry `reason: "…"`, or the code of a parse or transcription error.
     const literalReasons = lib.flatMap((text) =>
       [...text.matchAll(/new AppError\([\s\S]{0,400}?reason: "(\w+)"/g)].map((match) => match[1] as string),

@@ -2,7 +2,7 @@ import { analyzeQuery } from "@/lib/chat/query-terms";
 import { type CorpusStats, mentionedSpeakers, rankTurns, stemCounts, type Turn } from "@/lib/chat/rank-turns";
 import type { Retrieval } from "@/lib/chat/retrieve";
 import { distinctTurns, passagesAround } from "@/lib/chat/select-passages";
-import type { Language } from "@/lib/insights/local/stem";
+import type { Language } from "@/lib/kernel/text/stem";
 
 export const MEETING = "00000000-0000-4000-8000-000000000001";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeLocally } from "@/lib/insights/local/analyze";
-import { cleanText } from "@/lib/insights/local/clean-text";
-import { detectLanguage } from "@/lib/insights/local/detect-language";
+import { cleanText } from "@/lib/kernel/text/clean-text";
+import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { meeting } from "./meeting";
 
 describe("language detection", () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { DemoMeeting } from "@/lib/demo/meetings";
-import { demoMeetings } from "@/lib/demo/meetings";
 import { analyzeLocally } from "@/lib/insights/local/analyze";
 import { reportEnglish } from "@/lib/insights/local/reported-speech-en";
 import { reportSpanish } from "@/lib/insights/local/reported-speech-es";
 import { splitSentences } from "@/lib/insights/local/sentences";
+import type { DemoMeeting } from "@/lib/orchestration/demo/meetings";
+import { demoMeetings } from "@/lib/orchestration/demo/meetings";
 import { meeting } from "./meeting";
 
 const as = (name: string, addressee: string | null = null, turn = 0) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeLocally } from "@/lib/insights/local/analyze";
-import { words } from "@/lib/insights/local/tokenize";
+import { words } from "@/lib/kernel/text/tokenize";
 import { meeting } from "./meeting";
 
 const LAUNCH_MEETING = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { loadHistory } from "@/app/(app)/meetings/load-history";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 describe("loading the history for the meetings page", () => {
   it("passes the result through", async () => {

@@ -1,6 +1,6 @@
 import { decodeProtectedHeader, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/kernel/env";
 import { listenDatabaseUrl } from "@/lib/realtime/listener";
 import {
   mintRealtimeToken,

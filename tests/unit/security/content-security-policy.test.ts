@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/kernel/env";
 import { NON_PAGE_POLICY, newNonce, pageOrigins, pagePolicy } from "@/lib/security/content-security-policy";
 import { SECURITY_HEADERS } from "@/lib/security/security-headers";
 

@@ -3,9 +3,9 @@ import { z } from "zod";
 import { ChatWorkspace } from "@/components/chat/chat-workspace";
 import { requireUser } from "@/lib/auth/session";
 import { chatPageData } from "@/lib/chat/chat-page-data";
-import { isAppError } from "@/lib/errors";
 import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
+import { isAppError } from "@/lib/kernel/errors";
 
 export const generateMetadata = titled("chat");
 

@@ -6,7 +6,7 @@ import { userAction } from "@/lib/actions/action-result";
 import { requestOrigin } from "@/lib/email/app-url";
 import { sendRecap } from "@/lib/email/send-recap";
 import { emailStatuses, watchedEmailIdsSchema } from "@/lib/email/sent-emails";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/kernel/errors";
 
 const sendRecapInput = z.object({
   meetingId: z.uuid(),

@@ -3,9 +3,9 @@ import { SentEmails } from "@/components/settings/sent-emails";
 import { FormMessage } from "@/components/ui/form-message";
 import { requireUser } from "@/lib/auth/session";
 import { listSentEmails } from "@/lib/email/sent-emails";
-import { isAppError } from "@/lib/errors";
 import { titled } from "@/lib/i18n/page-title";
 import { getMessages } from "@/lib/i18n/server";
+import { isAppError } from "@/lib/kernel/errors";
 import { getProfile } from "@/lib/users/profile";
 
 export const generateMetadata = titled("sentEmails");

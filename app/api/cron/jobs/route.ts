@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { assertCronRequest } from "@/lib/api/cron-request";
 import { problemResponse } from "@/lib/api/problem";
-import { isAppError } from "@/lib/errors";
-import { assertCronRequest } from "@/lib/jobs/cron-request";
-import { drainQueues } from "@/lib/jobs/drain-queues";
+import { isAppError } from "@/lib/kernel/errors";
+import { drainQueues } from "@/lib/orchestration/jobs/drain-queues";
 
 export const dynamic = "force-dynamic";
 // Scheduled every minute (vercel.json). Jobs start during the first 50 s, so one run has mostly

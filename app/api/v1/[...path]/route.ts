@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { corsPreflight, withCors } from "@/lib/api/cors";
 import { problemResponse } from "@/lib/api/problem";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 // Any /api/v1 path no route serves answers in the API's one error shape, not Next's HTML page.
 async function unknownPath(request: Request): Promise<Response> {

@@ -1,8 +1,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { getSql } from "@/lib/db/client";
 import { importTranscript } from "@/lib/ingest/import-transcript";
+import { getSql } from "@/lib/kernel/db/client";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import type { DemoMeeting } from "./meetings";
 

@@ -1,10 +1,10 @@
 import type { Job } from "pg-boss";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { rescanWatchlist } from "@/lib/insights/rescan-watchlist";
-import { logInfo } from "@/lib/observability/log";
+import { QUEUES, type QueueName } from "@/lib/kernel/jobs/queue";
+import { logInfo } from "@/lib/kernel/log";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
 import { analyzeMeetingJob } from "./analyze-meeting-job";
-import { QUEUES, type QueueName } from "./queue";
 import { transcribeMeetingJob } from "./transcribe-meeting-job";
 
 type MeetingJob = { meetingId: string };

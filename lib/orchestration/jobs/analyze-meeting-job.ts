@@ -1,7 +1,7 @@
-import { failMeeting } from "@/lib/events/fail-meeting";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
-import { logError, logInfo } from "@/lib/observability/log";
+import { logError, logInfo } from "@/lib/kernel/log";
+import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 
 function failureReason(error: unknown): string {
   const cause = error instanceof LlmAnalysisError ? ` ${error.message}` : "";

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { env } from "@/lib/kernel/env";
+import { AppError } from "@/lib/kernel/errors";
 
 const same = (a: string, b: string) => {
   const left = Buffer.from(a);

@@ -1,7 +1,7 @@
 import type { Job, PgBoss } from "pg-boss";
-import { logError } from "@/lib/observability/log";
+import { getBoss, QUEUES, type QueueName } from "@/lib/kernel/jobs/queue";
+import { logError } from "@/lib/kernel/log";
 import { JOB_HANDLERS, WORKERS } from "./job-handlers";
-import { getBoss, QUEUES, type QueueName } from "./queue";
 import { sweep } from "./sweep";
 
 export type DrainReport = { completed: number; failed: number; drained: boolean; durationMs: number };

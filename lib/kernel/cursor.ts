@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 import { dateTimeString } from "./dates";
 
 /** Opaque paging cursors: base64url JSON, validated on the way back in. */

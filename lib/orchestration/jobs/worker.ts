@@ -1,10 +1,10 @@
-import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
-import { waitForDatabase } from "@/lib/db/wait-for-database";
-import { logError } from "@/lib/observability/log";
+import { isDatabaseUnavailable } from "@/lib/kernel/db/database-unavailable";
+import { waitForDatabase } from "@/lib/kernel/db/wait-for-database";
+import { getBoss, QUEUES, type QueueName } from "@/lib/kernel/jobs/queue";
+import { workEagerly } from "@/lib/kernel/jobs/work-eagerly";
+import { logError } from "@/lib/kernel/log";
 import { JOB_HANDLERS, WORKERS } from "./job-handlers";
-import { getBoss, QUEUES, type QueueName } from "./queue";
 import { sweep } from "./sweep";
-import { workEagerly } from "./work-eagerly";
 
 const SWEEP_EVERY_MS = 60_000;
 

@@ -1,7 +1,7 @@
-import { getSql } from "@/lib/db/client";
-import { migrate } from "@/lib/db/migrate";
-import { env } from "@/lib/env";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { migrate } from "@/lib/kernel/db/migrate";
+import { env } from "@/lib/kernel/env";
+import { logError } from "@/lib/kernel/log";
 
 /**
  * Runs once per server process: validates the environment, brings the schema up to date and,
@@ -17,7 +17,7 @@ export async function onServerStart(): Promise<void> {
     return;
   }
   if (process.env.MINUTA_WORKER !== "off") {
-    const { startWorker } = await import("@/lib/jobs/worker");
+    const { startWorker } = await import("@/lib/orchestration/jobs/worker");
     await startWorker().catch((error) => logError("the in-process worker did not start", error));
   }
 }

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/kernel/errors";
 
 // How long a client should wait before retrying: the watchdog restarts a crashed embedded server
 // and the pools reconnect within a few seconds.

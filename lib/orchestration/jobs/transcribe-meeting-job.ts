@@ -4,16 +4,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
-import { getSql } from "@/lib/db/client";
-import { failMeeting } from "@/lib/events/fail-meeting";
 import { addParticipants, insertSegments } from "@/lib/ingest/segment-writes";
-import { logError } from "@/lib/observability/log";
+import { queueAnalysis } from "@/lib/jobs/processing";
+import { getSql } from "@/lib/kernel/db/client";
+import { logError } from "@/lib/kernel/log";
+import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { getStorage } from "@/lib/storage/get-storage";
 import { transcribeRecording } from "@/lib/transcription/transcribe-recording";
 import { isTranscriptionError, TranscriptionError } from "@/lib/transcription/transcription-error";
-import { queueAnalysis } from "./processing";
 
 type MeetingToTranscribe = {
   id: string;

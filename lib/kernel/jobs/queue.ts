@@ -1,6 +1,6 @@
 import { PgBoss } from "pg-boss";
-import { databaseUrl } from "@/lib/db/client";
-import { logError } from "@/lib/observability/log";
+import { databaseUrl } from "@/lib/kernel/db/client";
+import { logError } from "@/lib/kernel/log";
 
 /**
  * Every slow step is a job; retried with exponential backoff, one queued job per meeting and step.

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { logError, logWarn } from "../observability/log";
+import { logError, logWarn } from "@/lib/kernel/log";
 import { withFileLock } from "./file-lock";
 import { livePostmaster } from "./postmaster";
 

@@ -1,11 +1,11 @@
 import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
 import { pruneIdempotencyKeys } from "@/lib/api/idempotency";
-import { getSql } from "@/lib/db/client";
 import { requeueStuckEmails } from "@/lib/email/queue-email";
+import { getSql } from "@/lib/kernel/db/client";
+import type { QueueName } from "@/lib/kernel/jobs/queue";
+import { getBoss } from "@/lib/kernel/jobs/queue";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
 import { requeueStuckDeliveries } from "@/lib/webhooks/requeue-stuck-deliveries";
-import type { QueueName } from "./queue";
-import { getBoss } from "./queue";
 
 const STALE = "2 minutes";
 

@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
-import { getSql } from "@/lib/db/client";
 import { queueAutomaticRecap } from "@/lib/email/automatic-recap";
-import { logError } from "@/lib/observability/log";
+import { getSql } from "@/lib/kernel/db/client";
+import { logError } from "@/lib/kernel/log";
 import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 

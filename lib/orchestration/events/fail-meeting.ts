@@ -1,4 +1,4 @@
-import { getSql } from "@/lib/db/client";
+import { getSql } from "@/lib/kernel/db/client";
 import { announceMeetingFailed, recordMeetingFailed } from "./meeting-events";
 
 /**

@@ -1,8 +1,8 @@
 import type { Locale } from "@/lib/i18n/locale";
 import { queueAnalysis } from "@/lib/jobs/processing";
+import { acmeLogisticsDiscovery } from "@/lib/orchestration/demo/meetings/acme-logistics-discovery";
+import { productPlanningQ3 } from "@/lib/orchestration/demo/meetings/product-planning-q3";
 import { createDemoMeeting } from "./create-demo-meeting";
-import { acmeLogisticsDiscovery } from "./meetings/acme-logistics-discovery";
-import { productPlanningQ3 } from "./meetings/product-planning-q3";
 
 /** The sample a new user is offered, in their language. */
 export const SAMPLE_MEETING = { en: acmeLogisticsDiscovery, es: productPlanningQ3 } as const;

@@ -1,5 +1,5 @@
-import { getSql } from "@/lib/db/client";
 import { emailHealth } from "@/lib/email/email-health";
+import { getSql } from "@/lib/kernel/db/client";
 import { getStorage } from "@/lib/storage/get-storage";
 import { transcriptionHealth } from "@/lib/transcription/transcription-health";
 
