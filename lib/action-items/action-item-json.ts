@@ -1,14 +1,8 @@
 import type { ActionItemRow } from "@/lib/kernel/db/schema";
+import type { ActionItemJson } from "./schemas";
 
-export type ActionItemJson = {
-  id: string;
-  meetingId: string;
-  text: string;
-  owner: string | null;
-  dueDate: string | null;
-  done: boolean;
-  seq: number | null;
-};
+// The type comes from the schema the OpenAPI document shows (./schemas.ts).
+export type { ActionItemJson };
 
 export function toActionItemJson(row: ActionItemRow): ActionItemJson {
   return {

@@ -36,3 +36,15 @@ export const listActionItemsQuerySchema = z.object({
 
 export type CreateActionItemInput = z.input<typeof createActionItemSchema>;
 export type UpdateActionItemInput = z.infer<typeof updateActionItemSchema>;
+
+/** DESIGN §5 "action item", as the API answers it. */
+export const actionItemSchema = z.object({
+  id: z.uuid(),
+  meetingId: z.uuid(),
+  text: z.string(),
+  owner: z.string().nullable(),
+  dueDate: z.iso.date().nullable(),
+  done: z.boolean(),
+  seq: z.number().int().nullable(),
+});
+export type ActionItemJson = z.infer<typeof actionItemSchema>;

@@ -11,6 +11,7 @@ import { appendMessage, type ChatJson, createChat, getChat, saveQuestion, titleF
 import { stripMarkers } from "./citations";
 import { questionLanguage } from "./query-terms";
 import { retrieve } from "./retrieve";
+import type { ChatAnswer } from "./schemas";
 import { boundSchema, type ChatScope } from "./scope";
 import { meetingTitles } from "./segment-lookup";
 
@@ -146,5 +147,11 @@ export async function answerChat(userId: string, body: ChatBody, json: boolean):
       "unavailable",
       `The model provider failed before the answer was complete. Ask again with chatId ${chatId} to retry.`,
     );
-  return Response.json({ chatId, text: result.text, citations: result.citations, answered: result.answered });
+  const answer: ChatAnswer = {
+    chatId,
+    text: result.text,
+    citations: result.citations,
+    answered: result.answered,
+  };
+  return Response.json(answer);
 }

@@ -5,19 +5,11 @@ import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import type { ChatUIMessage } from "./chat-message";
 import { type Citation, citationSchema } from "./citations";
+import type { ChatJson } from "./schemas";
 import type { ChatScope } from "./scope";
 import { meetingTitles } from "./segment-lookup";
 
-/** A saved chat as the API answers it. */
-export type ChatJson = {
-  id: string;
-  title: string;
-  meetingIds: string[] | null;
-  from: string | null;
-  to: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+export type { ChatJson };
 
 type ChatRow = {
   id: string;

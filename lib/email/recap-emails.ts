@@ -5,8 +5,9 @@ import { getSql } from "@/lib/kernel/db/client";
 import type { Meeting } from "@/lib/kernel/db/schema";
 import { getOwnedMeeting, participantsOf } from "@/lib/meetings/get-meeting";
 import { appUrl } from "./app-url";
-import { type QueuedEmail, queueEmail } from "./queue-email";
+import { queueEmail } from "./queue-email";
 import { renderRecap } from "./render-recap";
+import type { RecapOutcome } from "./schemas";
 import { oneClickUnsubscribeUrl, unsubscribedAmong, unsubscribePageUrl } from "./unsubscribe";
 
 type Person = { email: string; locale: "es" | "en" | null; timezone: string };
@@ -18,7 +19,7 @@ export type RecapContext = {
   insights: InsightsJson;
 };
 
-export type RecapOutcome = { queued: QueuedEmail[]; skipped: { to: string; reason: "unsubscribed" }[] };
+export type { RecapOutcome };
 
 /** Everything a recap of the user's meeting needs; 404 for a missing or foreign meeting. */
 export async function loadRecapContext(userId: string, meetingId: string): Promise<RecapContext> {

@@ -16,6 +16,7 @@ import { notUploadable, UPLOADABLE } from "./import-transcript";
 import { type IngestResult, storeReceivedFile } from "./ingest-upload";
 import { MAX_RECORDING_BYTES } from "./limits";
 import { canProbeRecordings, probeRecording } from "./probe-recording";
+import type { SignedUploadJson } from "./schemas";
 import { sniffMedia } from "./sniff-media";
 
 /**
@@ -23,13 +24,7 @@ import { sniffMedia } from "./sniff-media";
  * file to a signed Supabase Storage URL, then tells us the key; we take it from there.
  */
 
-export const signedUploadSchema = z.object({
-  uploadUrl: z.url(),
-  token: z.string(),
-  key: z.string(),
-  expiresAt: z.iso.datetime(),
-});
-export type SignedUploadJson = z.infer<typeof signedUploadSchema>;
+export type { SignedUploadJson };
 
 export const completeUploadSchema = z.object({
   key: z.string().min(1).max(300),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { aiProvider } from "@/lib/ai/providers";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
-import type { ExtractedActionItem } from "@/lib/insights/types";
+import type { GeneratedActionItems } from "@/lib/insights/schemas";
 import { AppError } from "@/lib/kernel/errors";
 import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
 import { TranscriptParseError } from "@/lib/transcripts/types";
@@ -37,7 +37,7 @@ async function segmentsOf(transcript: string): Promise<Segment[]> {
 export async function generateActionItems(
   input: z.infer<typeof generateActionsSchema>,
   timezone: string,
-): Promise<{ actionItems: ExtractedActionItem[] }> {
+): Promise<GeneratedActionItems> {
   const segments = await segmentsOf(input.transcript);
   const analysis: AnalysisInput = {
     segments,

@@ -1,9 +1,10 @@
 import type { ActionItemJson } from "@/lib/action-items/action-item-json";
 import type { InsightsRow } from "@/lib/kernel/db/schema";
+import type { InsightsJson } from "./schemas";
 import type { InsightItem, Insights, TemplateId } from "./types";
 
-/** DESIGN §5 insights, with the meeting's stored (editable) action items. */
-export type InsightsJson = Omit<Insights, "actionItems"> & { actionItems: ActionItemJson[]; note?: string };
+// The type comes from the schema the OpenAPI document shows (./schemas.ts).
+export type { InsightsJson };
 
 export function toInsightsJson(row: InsightsRow, actionItems: ActionItemJson[]): InsightsJson {
   return {

@@ -8,8 +8,7 @@ import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { cleanSpeakerLabel, cleanText, MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
-import type { MeetingJson } from "./meeting-json";
-import type { SegmentJson } from "./segments";
+import type { MeetingJson, SegmentJson, SegmentsAppended } from "./schemas";
 
 export const segmentInputSchema = z
   .object({
@@ -49,8 +48,6 @@ export const appendSegmentsSchema = z
     });
   });
 
-export type AppendResult = { accepted: number; duplicates: number };
-
 const MAX_NOTIFY_BYTES = 7000;
 
 /**
@@ -61,7 +58,7 @@ export async function appendSegments(
   userId: string,
   meetingId: string,
   input: z.infer<typeof appendSegmentsSchema>,
-): Promise<AppendResult> {
+): Promise<SegmentsAppended> {
   return getSql().begin(async (sql) => {
     // Ownership, status and the row lock in one round trip: appends are the hottest write path.
     const [meeting] = await sql<{ status: string; language: "auto" | "es" | "en" }[]>`

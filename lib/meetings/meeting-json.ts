@@ -1,20 +1,8 @@
 import type { Meeting } from "@/lib/kernel/db/schema";
+import type { MeetingJson } from "./schemas";
 
-export type ParticipantJson = { name: string; email?: string };
-
-export type MeetingJson = {
-  id: string;
-  title: string;
-  status: Meeting["status"];
-  source: Meeting["source"];
-  language: Meeting["language"];
-  participants: ParticipantJson[];
-  startedAt: string | null;
-  endedAt: string | null;
-  durationMs: number | null;
-  createdAt: string;
-  error?: string;
-};
+// The type comes from the schema the OpenAPI document shows (./schemas.ts).
+export type { MeetingJson, ParticipantJson } from "./schemas";
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 

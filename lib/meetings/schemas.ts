@@ -5,6 +5,7 @@ import { MEETING_LANGUAGES, MEETING_STATUSES, NOTE_TEMPLATES } from "./meeting-o
 export const meetingStatusSchema = z.enum(MEETING_STATUSES);
 export const languageSchema = z.enum(MEETING_LANGUAGES);
 export const templateSchema = z.enum(NOTE_TEMPLATES);
+export const meetingSourceSchema = z.enum(["upload", "live", "api"]);
 
 const speakerName = z.string().trim().min(1, { message: "must not be empty" }).max(100);
 
@@ -17,7 +18,7 @@ export const createMeetingSchema = z.object({
   title: z.string().trim().min(1, { message: "must not be empty" }).max(300),
   language: languageSchema.default("auto"),
   participants: z.array(participantSchema).max(200).default([]),
-  source: z.enum(["upload", "live", "api"]).default("api"),
+  source: meetingSourceSchema.default("api"),
   /** The notes template of the meeting's first analysis (re-analysis may pick another). */
   template: templateSchema.default("default"),
 });
@@ -47,3 +48,40 @@ export const listMeetingsQuerySchema = z.object({
 export type CreateMeetingInput = z.input<typeof createMeetingSchema>;
 export type UpdateMeetingInput = z.infer<typeof updateMeetingSchema>;
 export type ListMeetingsQuery = z.infer<typeof listMeetingsQuerySchema>;
+
+// What the API answers (DESIGN §5 "Objects"): the serializers return these types and
+// lib/api/openapi documents these schemas.
+
+/** DESIGN §5 "meeting". */
+export const meetingSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  status: meetingStatusSchema,
+  source: meetingSourceSchema,
+  language: languageSchema,
+  participants: z.array(z.object({ name: z.string(), email: z.email().optional() })),
+  startedAt: z.iso.datetime().nullable(),
+  endedAt: z.iso.datetime().nullable(),
+  durationMs: z.number().int().nullable(),
+  createdAt: z.iso.datetime(),
+  error: z.string().optional(),
+});
+export type MeetingJson = z.infer<typeof meetingSchema>;
+export type ParticipantJson = MeetingJson["participants"][number];
+
+/** DESIGN §5 "segment". */
+export const segmentSchema = z.object({
+  seq: z.number().int().min(0),
+  speaker: z.string(),
+  text: z.string(),
+  startMs: z.number().int(),
+  endMs: z.number().int(),
+});
+export type SegmentJson = z.infer<typeof segmentSchema>;
+
+/** The answer to appending live segments. */
+export const segmentsAppendedSchema = z.object({
+  accepted: z.number().int().describe("Segments newly stored"),
+  duplicates: z.number().int().describe("Segments whose seq was already stored (the first write wins)"),
+});
+export type SegmentsAppended = z.infer<typeof segmentsAppendedSchema>;

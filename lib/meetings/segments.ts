@@ -3,7 +3,9 @@ import { decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
 import { getSql } from "@/lib/kernel/db/client";
 import { getOwnedMeeting } from "./get-meeting";
 
-export type SegmentJson = { seq: number; speaker: string; text: string; startMs: number; endMs: number };
+import type { SegmentJson } from "./schemas";
+
+export type { SegmentJson };
 
 const cursorSchema = z.object({ s: z.number().int().min(0).max(2_000_000_000) });
 

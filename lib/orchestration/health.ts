@@ -2,19 +2,9 @@ import { emailHealth } from "@/lib/email/email-health";
 import { getSql } from "@/lib/kernel/db/client";
 import { getStorage } from "@/lib/storage/get-storage";
 import { transcriptionHealth } from "@/lib/transcription/transcription-health";
+import type { CheckState, HealthReport } from "./schemas";
 
-export type CheckState = "ok" | "down" | "unconfigured";
-export type HealthReport = {
-  status: "ok" | "degraded";
-  checks: {
-    db: CheckState;
-    storage: CheckState;
-    queue: CheckState;
-    transcription: CheckState;
-    ai: CheckState;
-    email: CheckState;
-  };
-};
+export type { CheckState, HealthReport };
 
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

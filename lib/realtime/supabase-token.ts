@@ -1,10 +1,11 @@
 import { SignJWT } from "jose";
 import type { ApiUser } from "@/lib/api/api-user";
 import { AppError } from "@/lib/kernel/errors";
+import type { RealtimeToken } from "./schemas";
 
 export const REALTIME_TOKEN_SECONDS = 10 * 60;
 
-export type RealtimeToken = { token: string; expiresAt: string; expiresIn: number };
+export type { RealtimeToken };
 
 /**
  * A short-lived Supabase JWT for the signed-in user: role `authenticated` and `sub` = our user id,

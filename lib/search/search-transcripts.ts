@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
 import { getSql } from "@/lib/kernel/db/client";
+import type { SearchHit } from "./schemas";
 import { GT, LT, MATCH_END, MATCH_START, snippetFromHeadline } from "./snippet";
 import { searchQuerySql, transcriptMatchSql } from "./ts-query";
 
@@ -11,15 +12,7 @@ export const searchQuerySchema = z.object({
   meetingId: z.uuid().optional(),
 });
 
-export type SearchHit = {
-  meetingId: string;
-  title: string;
-  seq: number;
-  startMs: number;
-  speaker: string;
-  snippet: string;
-  ranges: [number, number][];
-};
+export type { SearchHit };
 
 /**
  * Ranking reads every row it ranks, and a common word matches a large share of a long history.

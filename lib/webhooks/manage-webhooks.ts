@@ -4,12 +4,10 @@ import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/
 import { getDb } from "@/lib/kernel/db/client";
 import { type WebhookRow, webhooks } from "@/lib/kernel/db/schema";
 import { AppError } from "@/lib/kernel/errors";
-import { type CreateWebhookInput, createWebhookSchema } from "./schemas";
+import { type CreatedWebhook, type CreateWebhookInput, createWebhookSchema } from "./schemas";
 import { encryptSecret, generateWebhookSecret } from "./secret";
 import { UnsafeTargetError, vetTarget } from "./ssrf";
 import { toWebhookJson, type WebhookJson } from "./webhook-json";
-
-export type CreatedWebhook = Pick<WebhookJson, "id" | "url" | "events"> & { secret: string };
 
 /** Registers an endpoint after checking where its URL leads; the secret is returned this once. */
 export async function createWebhook(

@@ -1,47 +1,9 @@
-import type {
-  WebhookAttemptOutcome,
-  WebhookDeliveryAttemptRow,
-  WebhookDeliveryRow,
-  WebhookRow,
-} from "@/lib/kernel/db/schema";
+import type { WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookRow } from "@/lib/kernel/db/schema";
 import { isResendable } from "./delivery-state";
-import type { WebhookEventType } from "./events";
+import type { DeliveryAttemptJson, WebhookDeliveryJson, WebhookJson } from "./schemas";
 
-export type WebhookJson = { id: string; url: string; events: WebhookEventType[]; createdAt: string };
-
-export type DeliveryAttemptJson = {
-  /** 1, 2, … over the delivery's life. */
-  number: number;
-  /** 1 for the first sending; each resend starts the next series. */
-  series: number;
-  startedAt: string;
-  finishedAt: string | null;
-  /** null while the attempt is running. */
-  outcome: WebhookAttemptOutcome | null;
-  responseCode: number | null;
-  error: string | null;
-};
-
-export type WebhookDeliveryJson = {
-  id: string;
-  webhookId: string;
-  type: WebhookEventType;
-  status: WebhookDeliveryRow["status"];
-  /** Every attempt ever made, resends included. */
-  attempts: number;
-  resends: number;
-  lastResponseCode: number | null;
-  lastError: string | null;
-  /** When the next attempt is scheduled, while the delivery is pending. */
-  nextAttemptAt: string | null;
-  lastAttemptAt: string | null;
-  deliveredAt: string | null;
-  createdAt: string;
-  /** Whether it can be sent again now (finished, or stuck with nothing sending it). */
-  resendable: boolean;
-  /** The most recent attempts, oldest first. */
-  attemptHistory: DeliveryAttemptJson[];
-};
+// The types come from the schemas the OpenAPI document shows (./schemas.ts).
+export type { DeliveryAttemptJson, WebhookDeliveryJson, WebhookJson };
 
 const iso = (value: Date | null) => (value ? value.toISOString() : null);
 

@@ -1,24 +1,17 @@
 import type { z } from "zod";
+import { actionItemSchema } from "@/lib/action-items/schemas";
 import type { Scope } from "@/lib/api-keys/scopes";
-import { signedUploadSchema } from "@/lib/ingest/signed-upload";
+import { chatAnswerSchema, chatSchema, chatWithMessagesSchema } from "@/lib/chat/schemas";
+import { recapOutcomeSchema } from "@/lib/email/schemas";
+import { signedUploadSchema } from "@/lib/ingest/schemas";
+import { generatedActionItemsSchema, insightsSchema } from "@/lib/insights/schemas";
+import { meetingSchema, segmentSchema, segmentsAppendedSchema } from "@/lib/meetings/schemas";
+import { healthReportSchema } from "@/lib/orchestration/schemas";
+import { realtimeTokenSchema } from "@/lib/realtime/schemas";
+import { searchHitSchema } from "@/lib/search/schemas";
 import { BLOCK } from "@/lib/search/search-transcripts";
-import { webhookOperations } from "@/lib/webhooks/openapi";
-import {
-  actionItemSchema,
-  actionItemsResultSchema,
-  chatAnswerSchema,
-  chatMessageSchema,
-  chatSchema,
-  healthSchema,
-  insightsSchema,
-  listOf,
-  meetingSchema,
-  realtimeTokenSchema,
-  recapQueuedSchema,
-  searchHitSchema,
-  segmentSchema,
-  segmentsAppendedSchema,
-} from "./response-schemas";
+import { listOf } from "./response-schemas";
+import { webhookOperations } from "./webhook-operations";
 
 export type ResponseDoc = {
   description: string;
@@ -65,7 +58,7 @@ export const operations: Operation[] = [
     path: "/api/health",
     public: true,
     summary: "Health of the service and its dependencies",
-    responses: { 200: ok(healthSchema), 503: ok(healthSchema, "The database is down") },
+    responses: { 200: ok(healthReportSchema), 503: ok(healthReportSchema, "The database is down") },
     example: "curl $MINUTA/api/health",
   },
   {
@@ -202,7 +195,7 @@ export const operations: Operation[] = [
     summary: "Email the recap (summary + action items)",
     description:
       "Recipients must be the owner or the meeting's participants; without a body or `to`, all participants with an email.",
-    responses: { 202: ok(recapQueuedSchema, "Queued") },
+    responses: { 202: ok(recapOutcomeSchema, "Queued") },
   },
   {
     method: "get",
@@ -240,7 +233,7 @@ export const operations: Operation[] = [
     method: "post",
     path: "/api/v1/actions/generate",
     summary: "Action items from a pasted transcript (stateless)",
-    responses: { 200: ok(actionItemsResultSchema) },
+    responses: { 200: ok(generatedActionItemsSchema) },
   },
   {
     method: "get",
@@ -277,7 +270,7 @@ export const operations: Operation[] = [
     method: "get",
     path: CHAT,
     summary: "A saved chat with its messages",
-    responses: { 200: ok(chatSchema.extend({ messages: chatMessageSchema.array() })) },
+    responses: { 200: ok(chatWithMessagesSchema) },
   },
   { method: "patch", path: CHAT, summary: "Rename a saved chat", responses: { 200: ok(chatSchema) } },
   {

@@ -1,44 +1,16 @@
-import { z } from "zod";
-import type { Operation } from "@/lib/api/openapi/operations";
-import { listOf } from "@/lib/api/openapi/response-schemas";
-import { WEBHOOK_EVENTS } from "./events";
-import { createWebhookSchema, deliveryParams, listQuerySchema, webhookParams } from "./schemas";
+import {
+  createdWebhookSchema,
+  createWebhookSchema,
+  deliveryParams,
+  deliverySchema,
+  listQuerySchema,
+  webhookParams,
+  webhookSchema,
+} from "@/lib/webhooks/schemas";
+import type { Operation } from "./operations";
+import { listOf } from "./response-schemas";
 
 // The webhooks rows of the OpenAPI document; operations.ts spreads them into its list.
-
-const webhookSchema = z.object({
-  id: z.uuid(),
-  url: z.url(),
-  events: z.array(z.enum(WEBHOOK_EVENTS)),
-  createdAt: z.iso.datetime(),
-});
-
-const attemptSchema = z.object({
-  number: z.number().int().describe("1, 2, … over the delivery's life"),
-  series: z.number().int().describe("1 for the first sending; each resend starts the next series"),
-  startedAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime().nullable(),
-  outcome: z.enum(["succeeded", "failed", "interrupted"]).nullable().describe("null while running"),
-  responseCode: z.number().int().nullable(),
-  error: z.string().nullable(),
-});
-
-const deliverySchema = z.object({
-  id: z.uuid().describe("Also the `webhook-id` header of every attempt"),
-  webhookId: z.uuid(),
-  type: z.enum(WEBHOOK_EVENTS),
-  status: z.enum(["pending", "sending", "succeeded", "failed"]),
-  attempts: z.number().int().describe("Every attempt made, resends included"),
-  resends: z.number().int(),
-  lastResponseCode: z.number().int().nullable(),
-  lastError: z.string().nullable(),
-  nextAttemptAt: z.iso.datetime().nullable().describe("When a pending delivery is tried next"),
-  lastAttemptAt: z.iso.datetime().nullable(),
-  deliveredAt: z.iso.datetime().nullable(),
-  createdAt: z.iso.datetime(),
-  resendable: z.boolean().describe("Finished, or stuck with nothing sending it: it can be resent now"),
-  attemptHistory: z.array(attemptSchema).describe("The latest 20 attempts, oldest first"),
-});
 
 const WEBHOOK = "/api/v1/webhooks/{id}";
 
@@ -60,10 +32,7 @@ export const webhookOperations: Operation[] = [
       "Deliveries follow the Standard Webhooks specification: headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>` keyed with the base64 part of the `whsec_` secret); body `{ type, timestamp, data }`. The secret is shown only in this answer. The URL must be https and resolve to public addresses.",
     body: createWebhookSchema,
     responses: {
-      201: {
-        description: "Created",
-        schema: webhookSchema.omit({ createdAt: true }).extend({ secret: z.string() }),
-      },
+      201: { description: "Created", schema: createdWebhookSchema },
     },
     example: `curl -X POST $MINUTA/api/v1/webhooks -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \\\n  -d '{"url":"https://example.com/minuta","events":["meeting.ready"]}'`,
   },
