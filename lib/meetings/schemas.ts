@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dateString, dateTimeString } from "@/lib/kernel/dates";
+import type { segmentSchema } from "@/lib/transcripts/schemas";
 import { MEETING_LANGUAGES, MEETING_STATUSES, NOTE_TEMPLATES } from "./meeting-options";
 
 export const meetingStatusSchema = z.enum(MEETING_STATUSES);
@@ -69,14 +70,7 @@ export const meetingSchema = z.object({
 export type MeetingJson = z.infer<typeof meetingSchema>;
 export type ParticipantJson = MeetingJson["participants"][number];
 
-/** DESIGN §5 "segment". */
-export const segmentSchema = z.object({
-  seq: z.number().int().min(0),
-  speaker: z.string(),
-  text: z.string(),
-  startMs: z.number().int(),
-  endMs: z.number().int(),
-});
+/** DESIGN §5 "segment" (declared with the transcripts). */
 export type SegmentJson = z.infer<typeof segmentSchema>;
 
 /** The answer to appending live segments. */

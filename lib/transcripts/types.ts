@@ -1,5 +1,5 @@
-/** A stored transcript segment (DESIGN §5). */
-export type Segment = { seq: number; speaker: string; text: string; startMs: number; endMs: number };
+/** A stored transcript segment (DESIGN §5), as ./schemas.ts declares it. */
+export type { Segment } from "./schemas";
 
 /** A segment read from an uploaded file; `seq` only when the file carries it (Minuta's JSON export). */
 export type ParsedSegment = { seq?: number; speaker: string; text: string; startMs: number; endMs: number };

@@ -1,15 +1,16 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { actionItemSchema } from "@/lib/action-items/schemas";
 import type { Scope } from "@/lib/api-keys/scopes";
 import { chatAnswerSchema, chatSchema, chatWithMessagesSchema } from "@/lib/chat/schemas";
 import { recapOutcomeSchema } from "@/lib/email/schemas";
 import { signedUploadSchema } from "@/lib/ingest/schemas";
 import { generatedActionItemsSchema, insightsSchema } from "@/lib/insights/schemas";
-import { meetingSchema, segmentSchema, segmentsAppendedSchema } from "@/lib/meetings/schemas";
+import { meetingSchema, segmentsAppendedSchema } from "@/lib/meetings/schemas";
 import { healthReportSchema } from "@/lib/orchestration/schemas";
 import { realtimeTokenSchema } from "@/lib/realtime/schemas";
 import { searchHitSchema } from "@/lib/search/schemas";
 import { BLOCK } from "@/lib/search/search-transcripts";
+import { segmentSchema, transcriptExportSchema } from "@/lib/transcripts/schemas";
 import { listOf } from "./response-schemas";
 import { webhookOperations } from "./webhook-operations";
 
@@ -155,8 +156,9 @@ export const operations: Operation[] = [
     summary: "Transcript: segments by page, or a whole document with ?format=",
     responses: {
       200: {
-        description: "Segments (without `format`) or the whole document (with `format`)",
-        schema: listOf(segmentSchema),
+        description:
+          "Segments by page (without `format`), or the whole document (with `format`; `json` is Minuta's export)",
+        schema: z.union([listOf(segmentSchema), transcriptExportSchema]),
         content: {
           "text/plain": null,
           "text/vtt": null,

@@ -1,16 +1,7 @@
-import type { Segment } from "@/lib/transcripts/types";
+import type { ExportMeeting, Segment } from "@/lib/transcripts/schemas";
 
-/** The meeting fields an export carries; the API's meeting object (MeetingJson) fits as it is. */
-export type ExportMeeting = {
-  id: string;
-  title: string;
-  language: "auto" | "es" | "en";
-  participants: { name: string; email?: string }[];
-  startedAt: string | null;
-  endedAt: string | null;
-  durationMs: number | null;
-  createdAt: string;
-};
+/** The meeting fields an export carries (./schemas.ts); the API's meeting object (MeetingJson) fits as it is. */
+export type { ExportMeeting };
 
 export type ExportSegments = Iterable<Segment> | AsyncIterable<Segment>;
 
