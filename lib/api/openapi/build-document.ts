@@ -100,19 +100,23 @@ const PROBLEMS: Record<number, string> = {
 const operationId = (method: string, path: string) =>
   `${method}${path.replace(/[^a-zA-Z]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ""))}`;
 
+const problemContent = () => ({
+  "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } },
+});
+
 function operationObject({ method, path, options, doc }: Served) {
-  const responses: Record<string, unknown> = {};
-  for (const [status, answer] of Object.entries(doc?.responses ?? { 200: { description: "OK" } }))
+  const responses: Record<string, ReturnType<typeof response>> = {};
+  for (const [status, answer] of Object.entries(doc?.responses ?? { 200: { description: "OK" } })) {
     responses[status] = response(answer);
+    // An error a handler answers is a problem (DESIGN §5), whether or not its docs say so.
+    if (options && Number(status) >= 400 && !answer.schema && !answer.content)
+      responses[status] = { ...responses[status], content: problemContent() };
+  }
   const body = requestBody(options, doc);
   if (options) {
     const problems = { ...PROBLEMS, ...(body ? { 413: "The body is too large" } : {}) };
-    for (const [status, description] of Object.entries(problems)) {
-      responses[status] ??= {
-        description,
-        content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
-      };
-    }
+    for (const [status, description] of Object.entries(problems))
+      responses[status] ??= { description, content: problemContent() };
   }
   return {
     summary: doc?.summary ?? `${method.toUpperCase()} ${path}`,
