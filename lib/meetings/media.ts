@@ -9,6 +9,7 @@ export async function mediaResponse(
   userId: string,
   meetingId: string,
   rangeHeader: string | null,
+  requestId: string,
 ): Promise<Response> {
   const meeting = await getOwnedMeeting(userId, meetingId);
   if (!meeting.mediaKey) throw new AppError("not_found", "This meeting has no recording.");
@@ -28,6 +29,7 @@ export async function mediaResponse(
       title: "Range not satisfiable",
       status: 416,
       detail: `The file has ${size} bytes.`,
+      requestId,
     };
     return new Response(JSON.stringify(problem), { status: 416, headers });
   }

@@ -21,6 +21,7 @@ export const ERROR_TYPES = {
   payload_too_large: 413,
   file_too_large: 413,
   unsupported_media_type: 415,
+  range: 416,
   validation: 422,
   idempotency_mismatch: 422,
   no_segments: 422,

@@ -45,6 +45,7 @@ const en = {
     upload_too_slow:
       "The upload sent less than 4 KiB/s for 30 seconds and was cut; nothing was kept. Try again on a faster connection.",
     method_not_allowed: "The path exists but not with this method; `Allow` lists the ones it takes.",
+    range: "The Range asks for bytes outside the recording; `Content-Range` gives its size.",
     conflict: "Not allowed in the resource's current state (e.g. appending to a meeting that ended).",
     meeting_has_content:
       "The meeting already has a transcript or recording; create a new meeting for another file.",
@@ -125,6 +126,7 @@ const es: typeof en = {
     upload_too_slow:
       "La subida envió menos de 4 KiB/s durante 30 segundos y se cortó; no se guardó nada. Inténtalo con una conexión más rápida.",
     method_not_allowed: "La ruta existe, pero no con este método; `Allow` enumera los que acepta.",
+    range: "El Range pide bytes fuera de la grabación; `Content-Range` indica su tamaño.",
     conflict: "No se permite en el estado actual del recurso (p. ej., añadir a una reunión que ya terminó).",
     meeting_has_content:
       "La reunión ya tiene una transcripción o una grabación; crea una reunión nueva para otro archivo.",
