@@ -1,4 +1,4 @@
-import type { ActionItemRow } from "@/lib/kernel/db/schema";
+import type { ActionItemRow } from "./rows";
 
 export type ActionItemJson = {
   id: string;

@@ -1,13 +1,13 @@
-import type { Meeting } from "@/lib/kernel/db/schema";
+import type { MeetingRow } from "./rows";
 
 export type ParticipantJson = { name: string; email?: string };
 
 export type MeetingJson = {
   id: string;
   title: string;
-  status: Meeting["status"];
-  source: Meeting["source"];
-  language: Meeting["language"];
+  status: MeetingRow["status"];
+  source: MeetingRow["source"];
+  language: MeetingRow["language"];
   participants: ParticipantJson[];
   startedAt: string | null;
   endedAt: string | null;
@@ -20,7 +20,7 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 /** The API's meeting object (DESIGN §5). */
 export function toMeetingJson(
-  meeting: Meeting,
+  meeting: MeetingRow,
   participants: { name: string; email: string | null }[],
 ): MeetingJson {
   return {

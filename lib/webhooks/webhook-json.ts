@@ -1,11 +1,11 @@
+import { isResendable } from "./delivery-state";
+import type { WebhookEventType } from "./events";
 import type {
   WebhookAttemptOutcome,
   WebhookDeliveryAttemptRow,
   WebhookDeliveryRow,
   WebhookRow,
-} from "@/lib/kernel/db/schema";
-import { isResendable } from "./delivery-state";
-import type { WebhookEventType } from "./events";
+} from "./rows";
 
 export type WebhookJson = { id: string; url: string; events: WebhookEventType[]; createdAt: string };
 
