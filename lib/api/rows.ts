@@ -9,7 +9,7 @@ export const idempotencyKeyRow = z.object({
   requestHash: z.string(),
   /** Null while the first request is still running. */
   status: z.number().nullable(),
-  response: z.unknown(),
+  response: z.unknown().nullable(),
   createdAt: z.date(),
   caller: z.string(),
 });
