@@ -8,8 +8,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import postgres from "postgres";
 
-// Minuta keeps two pools of DATABASE_POOL_SIZE (10) connections (postgres.js and Drizzle's): the same 20 here.
-const sql = postgres(process.env.DATABASE_URL ?? "", { max: 20, onnotice: () => {} });
+// Minuta keeps one postgres.js pool of DATABASE_POOL_SIZE (10) connections: the same here.
+const sql = postgres(process.env.DATABASE_URL ?? "", { max: 10, onnotice: () => {} });
 const KEY = /^mk_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { createContext, type ReactNode, useContext, useEffect } from "react";
-import { MEETING_STATUSES, type MeetingStatus } from "@/lib/meetings/meeting-options";
+import { MEETING_STATUSES, type MeetingStatus } from "@/lib/meetings/meeting-status";
 import type { SegmentJson } from "@/lib/meetings/segments";
 import type { RealtimeTransport } from "@/lib/realtime/transport";
 import { useMeetingEvents } from "./use-meeting-events";

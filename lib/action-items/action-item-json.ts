@@ -1,4 +1,4 @@
-import type { ActionItemRow } from "@/lib/kernel/db/schema";
+import type { ActionItemRow } from "./rows";
 import type { ActionItemJson } from "./schemas";
 
 // The type comes from the schema the OpenAPI document shows (./schemas.ts).

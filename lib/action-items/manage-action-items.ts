@@ -1,12 +1,12 @@
-import { and, asc, desc, eq, gt, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
-import { getDb, getSql } from "@/lib/kernel/db/client";
-import { type ActionItemRow, actionItems } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { recordActionItemsCreated } from "@/lib/orchestration/events/meeting-events";
 import { type ActionItemJson, toActionItemJson } from "./action-item-json";
+import { type ActionItemRow, actionItemRow } from "./rows";
 import {
   type CreateActionItemInput,
   createActionItemSchema,
@@ -18,24 +18,23 @@ import {
 /** Action items across all of the user's meetings, newest first, filtered by done, owner or meeting. */
 export async function listActionItems(userId: string, query: z.infer<typeof listActionItemsQuerySchema>) {
   const after = decodeCursor(query.cursor, createdAtCursorSchema);
-  const conditions: SQL[] = [eq(actionItems.ownerId, userId)];
-  if (query.done !== undefined) conditions.push(eq(actionItems.done, query.done));
-  // Case-insensitive equality, not ILIKE: an owner name is not a pattern ("%" or a backslash is just a character).
-  if (query.owner) conditions.push(sql`lower(${actionItems.owner}) = lower(${query.owner})`);
-  if (query.meetingId) conditions.push(eq(actionItems.meetingId, query.meetingId));
-  if (after) {
-    const condition = or(
-      sql`${actionItems.createdAt} < ${after.c}::timestamptz`,
-      and(sql`${actionItems.createdAt} = ${after.c}::timestamptz`, gt(actionItems.id, after.i)),
-    );
-    if (condition) conditions.push(condition);
-  }
-  const rows = await getDb()
-    .select()
-    .from(actionItems)
-    .where(and(...conditions))
-    .orderBy(desc(actionItems.createdAt), asc(actionItems.id))
-    .limit(query.limit + 1);
+  const sql = getSql();
+  const rows = await sql<ActionItemRow[]>`
+    select ${rowColumns(sql, actionItemRow)} from action_items
+    where owner_id = ${userId}
+      ${query.done !== undefined ? sql`and done = ${query.done}` : sql``}
+      ${
+        // Case-insensitive equality, not ILIKE: an owner name is not a pattern ("%" or a backslash is just a character).
+        query.owner ? sql`and lower(owner) = lower(${query.owner})` : sql``
+      }
+      ${query.meetingId ? sql`and meeting_id = ${query.meetingId}` : sql``}
+      ${
+        after
+          ? sql`and (created_at < ${after.c}::timestamptz or (created_at = ${after.c}::timestamptz and id > ${after.i}))`
+          : sql``
+      }
+    order by created_at desc, id asc
+    limit ${query.limit + 1}`;
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
@@ -58,8 +57,7 @@ export async function createActionItem(
     const [inserted] = await tx<ActionItemRow[]>`
       insert into action_items (meeting_id, owner_id, text, owner, due_date, done, seq, origin, edited)
       values (${data.meetingId}, ${userId}, ${data.text}, ${data.owner}, ${data.dueDate}, ${data.done}, ${data.seq}, 'manual', true)
-      returning id, meeting_id as "meetingId", owner_id as "ownerId", text, owner, due_date::text as "dueDate",
-                done, seq, origin, edited, created_at as "createdAt", updated_at as "updatedAt"`;
+      returning ${rowColumns(tx, actionItemRow)}`;
     if (!inserted) throw new Error("insert returned no action item");
     await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id]);
     return inserted;
@@ -73,11 +71,20 @@ export async function updateActionItem(
   input: UpdateActionItemInput,
 ): Promise<ActionItemJson> {
   const data = updateActionItemSchema.parse(input);
-  const [row] = await getDb()
-    .update(actionItems)
-    .set({ ...data, edited: true, updatedAt: new Date() })
-    .where(and(eq(actionItems.id, id), eq(actionItems.ownerId, userId)))
-    .returning();
+  // Only the fields given change; `owner` or `dueDate` given as null clear it.
+  const changes = {
+    ...(data.text !== undefined ? { text: data.text } : {}),
+    ...(data.owner !== undefined ? { owner: data.owner } : {}),
+    ...(data.dueDate !== undefined ? { due_date: data.dueDate } : {}),
+    ...(data.done !== undefined ? { done: data.done } : {}),
+    edited: true,
+    updated_at: new Date(),
+  };
+  const sql = getSql();
+  const [row] = await sql<ActionItemRow[]>`
+    update action_items set ${sql(changes)}
+    where id = ${id} and owner_id = ${userId}
+    returning ${rowColumns(sql, actionItemRow)}`;
   if (!row) throw new AppError("not_found", "No action item with this id.");
   return toActionItemJson(row);
 }

@@ -1,10 +1,10 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { SCOPES } from "@/lib/api-keys/scopes";
-import { getDb } from "@/lib/kernel/db/client";
-import { apiKeys } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
 import { generateApiKey } from "./key-format";
+import { type ApiKeyRow, apiKeyRow } from "./rows";
 
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1, { message: "must not be empty" }).max(100),
@@ -24,7 +24,7 @@ export type ApiKeyJson = {
   createdAt: string;
 };
 
-function toJson(row: typeof apiKeys.$inferSelect): ApiKeyJson {
+function toJson(row: ApiKeyRow): ApiKeyJson {
   return {
     id: row.id,
     name: row.name,
@@ -40,28 +40,26 @@ function toJson(row: typeof apiKeys.$inferSelect): ApiKeyJson {
 export async function createApiKey(userId: string, input: z.input<typeof createApiKeySchema>) {
   const data = createApiKeySchema.parse(input);
   const { key, prefix, hash } = generateApiKey();
-  const [row] = await getDb()
-    .insert(apiKeys)
-    .values({ ownerId: userId, name: data.name, prefix, keyHash: hash, scopes: [...new Set(data.scopes)] })
-    .returning();
+  const sql = getSql();
+  const [row] = await sql<ApiKeyRow[]>`
+    insert into api_keys (owner_id, name, prefix, key_hash, scopes)
+    values (${userId}, ${data.name}, ${prefix}, ${hash}, ${[...new Set(data.scopes)]}::text[])
+    returning ${rowColumns(sql, apiKeyRow)}`;
   if (!row) throw new Error("insert returned no key");
   return { ...toJson(row), key };
 }
 
 export async function listApiKeys(userId: string): Promise<ApiKeyJson[]> {
-  const rows = await getDb()
-    .select()
-    .from(apiKeys)
-    .where(eq(apiKeys.ownerId, userId))
-    .orderBy(desc(apiKeys.createdAt));
+  const sql = getSql();
+  const rows = await sql<ApiKeyRow[]>`
+    select ${rowColumns(sql, apiKeyRow)} from api_keys where owner_id = ${userId} order by created_at desc`;
   return rows.map(toJson);
 }
 
 export async function revokeApiKey(userId: string, keyId: string): Promise<void> {
-  const rows = await getDb()
-    .update(apiKeys)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiKeys.id, keyId), eq(apiKeys.ownerId, userId), isNull(apiKeys.revokedAt)))
-    .returning({ id: apiKeys.id });
+  const rows = await getSql()`
+    update api_keys set revoked_at = ${new Date()}
+    where id = ${keyId} and owner_id = ${userId} and revoked_at is null
+    returning id`;
   if (rows.length === 0) throw new AppError("not_found", "No active API key with this id.");
 }

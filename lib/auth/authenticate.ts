@@ -2,11 +2,11 @@ import { logInSchema } from "@/lib/auth/credentials";
 import { clearFailedLogins, loginThrottleState, recordFailedLogin } from "@/lib/auth/login-throttle";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { takeSignUpPass } from "@/lib/auth/sign-up-pass";
-import type { User } from "@/lib/kernel/db/schema";
 import { awaitsConfirmation, findUserByEmail } from "@/lib/users/queries";
+import type { UserRow } from "@/lib/users/rows";
 
 export type AuthenticationResult =
-  | { ok: true; user: User }
+  | { ok: true; user: UserRow }
   | { ok: false; reason: "invalid_credentials" }
   | { ok: false; reason: "rate_limited"; retryAfterSeconds: number };
 

@@ -1,5 +1,5 @@
 import { getSql } from "@/lib/kernel/db/client";
-import type { RecapMode } from "@/lib/kernel/db/schema";
+import type { RecapMode } from "@/lib/users/rows";
 import { loadRecapContext, queueRecaps } from "./recap-emails";
 
 /**

@@ -1,6 +1,6 @@
 import { CircuitOpenError } from "@/lib/ai/circuit-breaker";
-import type { EmailStatus } from "@/lib/kernel/db/schema";
 import { MailerError } from "./mailer";
+import type { EmailStatus } from "./rows";
 
 // How a delivery problem is written to emails.last_error (one line, read back by people in plain
 // words): "<status|no response> <code>: <provider's message>" for a provider's answer,

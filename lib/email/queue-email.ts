@@ -1,9 +1,9 @@
 import { getSql } from "@/lib/kernel/db/client";
-import type { EmailTemplate } from "@/lib/kernel/db/schema";
 import { getBoss } from "@/lib/kernel/jobs/queue";
 import { logError } from "@/lib/kernel/log";
 import { NOT_QUEUED } from "./delivery-problem";
 import type { RenderedEmail } from "./render-email";
+import type { EmailTemplate } from "./rows";
 
 export type NewEmail = {
   ownerId: string | null;

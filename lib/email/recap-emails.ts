@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { getInsights } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import { getSql } from "@/lib/kernel/db/client";
-import type { Meeting } from "@/lib/kernel/db/schema";
 import { getOwnedMeeting, participantsOf } from "@/lib/meetings/get-meeting";
+import type { MeetingRow } from "@/lib/meetings/rows";
 import { appUrl } from "./app-url";
 import { queueEmail } from "./queue-email";
 import { renderRecap } from "./render-recap";
@@ -13,7 +13,7 @@ import { oneClickUnsubscribeUrl, unsubscribedAmong, unsubscribePageUrl } from ".
 type Person = { email: string; locale: "es" | "en" | null; timezone: string };
 
 export type RecapContext = {
-  meeting: Meeting;
+  meeting: MeetingRow;
   owner: Person & { id: string };
   participants: { name: string; email: string | null }[];
   insights: InsightsJson;

@@ -1,9 +1,8 @@
-import { z } from "zod";
 import { getSql } from "@/lib/kernel/db/client";
-import type { RecapMode } from "@/lib/kernel/db/schema";
+import { type RecapMode, recapModeSchema } from "@/lib/users/rows";
 import { resubscribeEmail, unsubscribedAmong, unsubscribeEmail } from "./unsubscribe";
 
-export const recapModeSchema = z.enum(["off", "owner", "participants"]);
+export { recapModeSchema };
 
 export type EmailPreferences = { email: string; recapMode: RecapMode; unsubscribed: boolean };
 

@@ -1,13 +1,13 @@
 import { getSql } from "@/lib/kernel/db/client";
-import type { User } from "@/lib/kernel/db/schema";
 import { findUserByEmail } from "@/lib/users/queries";
+import type { UserRow } from "@/lib/users/rows";
 import { consumeToken } from "./auth-tokens";
 
 // Kept apart from magic-link.ts so next-auth's setup (imported by every API route) doesn't pull in
 // the email templates and the job queue.
 
 /** The user a sign-in link is for, using the link up; null when it is expired, used or made up. */
-export async function redeemMagicLink(email: unknown, token: unknown): Promise<User | null> {
+export async function redeemMagicLink(email: unknown, token: unknown): Promise<UserRow | null> {
   if (typeof email !== "string" || typeof token !== "string") return null;
   const address = email.trim().toLowerCase();
   if (!(await consumeToken("magic_link", address, token))) return null;

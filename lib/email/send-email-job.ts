@@ -1,9 +1,9 @@
 import { getSql } from "@/lib/kernel/db/client";
-import type { EmailTemplate } from "@/lib/kernel/db/schema";
 import { logError, logInfo } from "@/lib/kernel/log";
 import { lastErrorOf, NOT_CONFIGURED } from "./delivery-problem";
 import { emailDelivery } from "./email-delivery";
 import { getMailer, isPermanentFailure } from "./mailer";
+import type { EmailTemplate } from "./rows";
 
 type OutboxRow = {
   id: string;

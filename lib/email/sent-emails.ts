@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
 import { getSql } from "@/lib/kernel/db/client";
-import type { EmailStatus, EmailTemplate } from "@/lib/kernel/db/schema";
 import { type ExplainedProblem, explainDeliveryProblem } from "./delivery-problem";
+import type { EmailStatus, EmailTemplate } from "./rows";
 
 export type { EmailStatus, EmailTemplate };
 

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { queueAnalysis, queueTranscription } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
-import type { Meeting } from "@/lib/kernel/db/schema";
 import { AppError } from "@/lib/kernel/errors";
 import { clearTranscript } from "@/lib/meetings/clear-transcript";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
+import type { MeetingRow } from "@/lib/meetings/rows";
 import { getStorage } from "@/lib/storage/get-storage";
 import { importTranscript, notUploadable, UPLOADABLE } from "./import-transcript";
 import {
@@ -43,7 +43,7 @@ export type ReceivedFile = {
  */
 export async function storeReceivedFile(
   userId: string,
-  meeting: Meeting,
+  meeting: MeetingRow,
   file: ReceivedFile,
 ): Promise<IngestResult> {
   if (file.size === 0) throw new AppError("validation", "The file is empty.", { reason: "empty" });

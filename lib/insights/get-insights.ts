@@ -1,10 +1,11 @@
-import { asc, eq } from "drizzle-orm";
 import { toActionItemJson } from "@/lib/action-items/action-item-json";
-import { getDb } from "@/lib/kernel/db/client";
-import { actionItems, insights } from "@/lib/kernel/db/schema";
+import { type ActionItemRow, actionItemRow } from "@/lib/action-items/rows";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { type InsightsJson, toInsightsJson } from "./insights-json";
+import { type InsightsRow, insightsRow } from "./rows";
 
 /**
  * The meeting's last finished analysis, whatever its status now: a re-analysis that is running or
@@ -13,13 +14,13 @@ import { type InsightsJson, toInsightsJson } from "./insights-json";
  */
 export async function getStoredInsights(userId: string, meetingId: string): Promise<InsightsJson | null> {
   await getOwnedMeeting(userId, meetingId);
-  const [row] = await getDb().select().from(insights).where(eq(insights.meetingId, meetingId)).limit(1);
+  const sql = getSql();
+  const [row] = await sql<InsightsRow[]>`
+    select ${rowColumns(sql, insightsRow)} from insights where meeting_id = ${meetingId} limit 1`;
   if (!row) return null;
-  const items = await getDb()
-    .select()
-    .from(actionItems)
-    .where(eq(actionItems.meetingId, meetingId))
-    .orderBy(asc(actionItems.seq), asc(actionItems.createdAt));
+  const items = await sql<ActionItemRow[]>`
+    select ${rowColumns(sql, actionItemRow)} from action_items
+    where meeting_id = ${meetingId} order by seq asc, created_at asc`;
   return toInsightsJson(row, items.map(toActionItemJson));
 }
 

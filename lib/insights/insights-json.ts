@@ -1,5 +1,5 @@
 import type { ActionItemJson } from "@/lib/action-items/action-item-json";
-import type { InsightsRow } from "@/lib/kernel/db/schema";
+import type { InsightsRow } from "./rows";
 import type { InsightsJson } from "./schemas";
 import type { InsightItem, Insights, TemplateId } from "./types";
 

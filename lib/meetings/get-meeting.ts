@@ -1,28 +1,24 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
-import { getDb, getSql } from "@/lib/kernel/db/client";
-import { type Meeting, meetings, participants } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
-import { type MeetingRowWithPeople, meetingFromRow, peopleColumn } from "./meeting-rows";
+import { type MeetingRowWithPeople, meetingWithPeopleColumns } from "./meeting-rows";
+import { type MeetingRow, meetingRow, type ParticipantRow } from "./rows";
 
 /** A meeting the user owns; anyone else's (or a missing one) is the same 404. */
-export async function getOwnedMeeting(userId: string, meetingId: string): Promise<Meeting> {
-  const [meeting] = await getDb()
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.id, meetingId), eq(meetings.ownerId, userId)))
-    .limit(1);
+export async function getOwnedMeeting(userId: string, meetingId: string): Promise<MeetingRow> {
+  const sql = getSql();
+  const [meeting] = await sql<MeetingRow[]>`
+    select ${rowColumns(sql, meetingRow)} from meetings where id = ${meetingId} and owner_id = ${userId} limit 1`;
   if (!meeting) throw new AppError("not_found", "No meeting with this id.");
   return meeting;
 }
 
 export async function participantsOf(meetingIds: string[]) {
   if (meetingIds.length === 0) return new Map<string, { name: string; email: string | null }[]>();
-  const rows = await getDb()
-    .select()
-    .from(participants)
-    .where(inArray(participants.meetingId, meetingIds))
-    .orderBy(asc(participants.name));
+  const rows = await getSql()<Pick<ParticipantRow, "meetingId" | "name" | "email">[]>`
+    select meeting_id as "meetingId", name, email from participants
+    where meeting_id = any(${meetingIds}::uuid[]) order by name`;
   const byMeeting = new Map<string, { name: string; email: string | null }[]>();
   for (const row of rows) {
     const list = byMeeting.get(row.meetingId) ?? [];
@@ -36,7 +32,7 @@ export async function participantsOf(meetingIds: string[]) {
 export async function getMeetingJson(userId: string, meetingId: string): Promise<MeetingJson> {
   const sql = getSql();
   const [row] = await sql<MeetingRowWithPeople[]>`
-    select m.*, ${peopleColumn(sql)} from meetings m where m.id = ${meetingId} and m.owner_id = ${userId}`;
+    select ${meetingWithPeopleColumns(sql)} from meetings m where m.id = ${meetingId} and m.owner_id = ${userId}`;
   if (!row) throw new AppError("not_found", "No meeting with this id.");
-  return toMeetingJson(meetingFromRow(row), row.people);
+  return toMeetingJson(row, row.people);
 }

@@ -3,7 +3,7 @@ import { boundInstant } from "@/lib/kernel/dates";
 import { getSql } from "@/lib/kernel/db/client";
 import { transcriptMatchSql } from "@/lib/search/ts-query";
 import { type MeetingJson, toMeetingJson } from "./meeting-json";
-import { type MeetingRowWithPeople, meetingFromRow, peopleColumn } from "./meeting-rows";
+import { type MeetingRowWithPeople, meetingWithPeopleColumns } from "./meeting-rows";
 import { type ListMeetingsQuery, listMeetingsQuerySchema } from "./schemas";
 
 /** `text` as an ILIKE pattern that finds it anywhere: its own `%`, `_` and backslash match only themselves. */
@@ -22,7 +22,7 @@ export async function listMeetings(
   const text = query.q?.trim();
   // Participants come along in the same query (one round trip per page, however long).
   const rows = await sql<MeetingRowWithPeople[]>`
-    select m.*, ${peopleColumn(sql)} from meetings m
+    select ${meetingWithPeopleColumns(sql)} from meetings m
     where m.owner_id = ${userId}
       ${query.status ? sql`and m.status = ${query.status}` : sql``}
       ${query.from ? sql`and m.created_at >= ${boundInstant(query.from, "from")}` : sql``}
@@ -45,10 +45,10 @@ export async function listMeetings(
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    data: page.map((row) => toMeetingJson(meetingFromRow(row), row.people)),
+    data: page.map((row) => toMeetingJson(row, row.people)),
     nextCursor:
       rows.length > query.limit && last
-        ? encodeCursor({ c: last.created_at.toISOString(), i: last.id })
+        ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id })
         : null,
   };
 }

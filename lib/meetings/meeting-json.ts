@@ -1,4 +1,4 @@
-import type { Meeting } from "@/lib/kernel/db/schema";
+import type { MeetingRow } from "./rows";
 import type { MeetingJson } from "./schemas";
 
 // The type comes from the schema the OpenAPI document shows (./schemas.ts).
@@ -8,7 +8,7 @@ const iso = (value: Date | null) => (value ? value.toISOString() : null);
 
 /** The API's meeting object (DESIGN §5). */
 export function toMeetingJson(
-  meeting: Meeting,
+  meeting: MeetingRow,
   participants: { name: string; email: string | null }[],
 ): MeetingJson {
   return {

@@ -14,15 +14,4 @@ export const NOTE_TEMPLATES = [
   "safety_inspection",
 ] as const satisfies readonly TemplateId[];
 
-/** Every status a meeting can have, in the order a meeting moves through them. */
-export const MEETING_STATUSES = [
-  "created",
-  "live",
-  "uploaded",
-  "transcribing",
-  "awaiting_transcription",
-  "analyzing",
-  "ready",
-  "failed",
-] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export { MEETING_STATUSES, type MeetingStatus } from "./meeting-status";

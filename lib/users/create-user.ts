@@ -1,8 +1,9 @@
 import { signUpSchema } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
-import { getDb } from "@/lib/kernel/db/client";
-import { type User, users } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
+import { type UserRow, userRow } from "./rows";
 import { canonicalTimeZone } from "./time-zone";
 
 export type NewUserInput = {
@@ -26,20 +27,16 @@ export function parseNewUser(input: NewUserInput) {
 }
 
 /** Creates an email + password account. Throws `conflict` when the email is taken, `validation` on bad input. */
-export async function createUser(input: NewUserInput): Promise<User> {
+export async function createUser(input: NewUserInput): Promise<UserRow> {
   const { email, password, name } = parseNewUser(input);
   const passwordHash = await hashPassword(password);
-  const [user] = await getDb()
-    .insert(users)
-    .values({
-      email,
-      passwordHash,
-      name: name || null,
-      locale: input.locale ?? null,
-      timezone: (input.timezone && canonicalTimeZone(input.timezone)) || "UTC",
-    })
-    .onConflictDoNothing({ target: users.email })
-    .returning();
+  const timezone = (input.timezone && canonicalTimeZone(input.timezone)) || "UTC";
+  const sql = getSql();
+  const [user] = await sql<UserRow[]>`
+    insert into users (email, password_hash, name, locale, timezone)
+    values (${email}, ${passwordHash}, ${name || null}, ${input.locale ?? null}, ${timezone})
+    on conflict (email) do nothing
+    returning ${rowColumns(sql, userRow)}`;
   if (!user) throw new AppError("conflict", "email_taken");
   return user;
 }

@@ -1,7 +1,5 @@
-import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { getDb } from "@/lib/kernel/db/client";
-import { users } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { canonicalTimeZone } from "./time-zone";
 
@@ -24,13 +22,12 @@ export async function updatePreferences(userId: string, input: unknown): Promise
   const parsed = preferencesSchema.safeParse(input);
   if (!parsed.success) throw new AppError("validation", parsed.error.issues[0]?.message ?? "invalid");
   const { name, locale, timezone } = parsed.data;
-  await getDb()
-    .update(users)
-    .set({
-      ...(name !== undefined ? { name: name || null } : {}),
-      ...(locale ? { locale } : {}),
-      ...(timezone ? { timezone } : {}),
-      updatedAt: sql`now()`,
-    })
-    .where(eq(users.id, userId));
+  // A field left out keeps its value; a name given empty is cleared.
+  await getSql()`
+    update users
+    set name = case when ${name !== undefined} then ${name || null} else name end,
+        locale = coalesce(${locale ?? null}, locale),
+        timezone = coalesce(${timezone ?? null}, timezone),
+        updated_at = now()
+    where id = ${userId}`;
 }

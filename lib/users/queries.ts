@@ -1,14 +1,17 @@
-import { eq } from "drizzle-orm";
-import { getDb, getSql } from "@/lib/kernel/db/client";
-import { type User, users } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
+import { type UserRow, userRow } from "./rows";
 
-export async function findUserByEmail(email: string): Promise<User | undefined> {
-  const [user] = await getDb().select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
+export async function findUserByEmail(email: string): Promise<UserRow | undefined> {
+  const sql = getSql();
+  const [user] = await sql<UserRow[]>`
+    select ${rowColumns(sql, userRow)} from users where email = ${email.toLowerCase()} limit 1`;
   return user;
 }
 
-export async function findUserById(id: string): Promise<User | undefined> {
-  const [user] = await getDb().select().from(users).where(eq(users.id, id)).limit(1);
+export async function findUserById(id: string): Promise<UserRow | undefined> {
+  const sql = getSql();
+  const [user] = await sql<UserRow[]>`select ${rowColumns(sql, userRow)} from users where id = ${id} limit 1`;
   return user;
 }
 

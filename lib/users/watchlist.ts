@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { queueWatchlistRescan } from "@/lib/insights/rescan-watchlist";
-import { getDb } from "@/lib/kernel/db/client";
-import { users } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
 
 export const watchlistSchema = z
   .array(z.string().trim().min(1).max(60))
@@ -15,12 +13,12 @@ export const watchlistSchema = z
  */
 export async function saveWatchlist(userId: string, input: unknown): Promise<string[]> {
   const terms = watchlistSchema.parse(input);
-  await getDb().update(users).set({ watchlist: terms, updatedAt: new Date() }).where(eq(users.id, userId));
+  await getSql()`update users set watchlist = ${terms}::text[], updated_at = ${new Date()} where id = ${userId}`;
   await queueWatchlistRescan(userId);
   return terms;
 }
 
 export async function getWatchlist(userId: string): Promise<string[]> {
-  const [row] = await getDb().select({ watchlist: users.watchlist }).from(users).where(eq(users.id, userId));
+  const [row] = await getSql()<{ watchlist: string[] }[]>`select watchlist from users where id = ${userId}`;
   return row?.watchlist ?? [];
 }

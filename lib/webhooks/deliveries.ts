@@ -1,16 +1,17 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
 import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
-import { getDb, getSql } from "@/lib/kernel/db/client";
-import {
-  type WebhookDeliveryAttemptRow,
-  type WebhookDeliveryRow,
-  type WebhookDeliveryStatus,
-  webhookDeliveries,
-} from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
 import { isResendable } from "./delivery-state";
 import { enqueueDelivery } from "./enqueue-delivery";
 import { getOwnedWebhook } from "./manage-webhooks";
+import {
+  type WebhookDeliveryAttemptRow,
+  type WebhookDeliveryRow,
+  type WebhookDeliveryStatus,
+  webhookDeliveryAttemptRow,
+  webhookDeliveryRow,
+} from "./rows";
 import { toDeliveryJson, type WebhookDeliveryJson } from "./webhook-json";
 
 /** How many of a delivery's latest attempts its JSON lists. */
@@ -19,9 +20,9 @@ const HISTORY_LIMIT = 20;
 async function recentAttempts(deliveryIds: string[]): Promise<Map<string, WebhookDeliveryAttemptRow[]>> {
   const byDelivery = new Map<string, WebhookDeliveryAttemptRow[]>();
   if (deliveryIds.length === 0) return byDelivery;
-  const rows = await getSql()<WebhookDeliveryAttemptRow[]>`
-    select delivery_id as "deliveryId", number, series, started_at as "startedAt", finished_at as "finishedAt",
-           outcome, response_code as "responseCode", error
+  const sql = getSql();
+  const rows = await sql<WebhookDeliveryAttemptRow[]>`
+    select ${rowColumns(sql, webhookDeliveryAttemptRow)}
     from (
       select *, row_number() over (partition by delivery_id order by number desc) as recency
       from webhook_delivery_attempts where delivery_id = any(${deliveryIds}::uuid[])
@@ -46,22 +47,13 @@ export async function listDeliveries(
 ): Promise<{ data: WebhookDeliveryJson[]; nextCursor: string | null }> {
   await getOwnedWebhook(userId, webhookId);
   const after = decodeCursor(page.cursor, createdAtCursorSchema);
-  const rows = await getDb()
-    .select()
-    .from(webhookDeliveries)
-    .where(
-      and(
-        eq(webhookDeliveries.webhookId, webhookId),
-        after
-          ? or(
-              lt(webhookDeliveries.createdAt, new Date(after.c)),
-              and(eq(webhookDeliveries.createdAt, new Date(after.c)), lt(webhookDeliveries.id, after.i)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
-    .limit(page.limit + 1);
+  const sql = getSql();
+  const rows = await sql<WebhookDeliveryRow[]>`
+    select ${rowColumns(sql, webhookDeliveryRow)} from webhook_deliveries
+    where webhook_id = ${webhookId}
+      ${after ? sql`and (created_at, id) < (${new Date(after.c)}, ${after.i}::uuid)` : sql``}
+    order by created_at desc, id desc
+    limit ${page.limit + 1}`;
   const data = rows.slice(0, page.limit);
   const last = data.at(-1);
   return {
@@ -106,10 +98,9 @@ export async function resendDelivery(
       where id = ${deliveryId}`;
     await enqueueDelivery(deliveryId, { tx });
   });
-  const [updated] = await getDb()
-    .select()
-    .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.id, deliveryId));
+  const sql = getSql();
+  const [updated] = await sql<WebhookDeliveryRow[]>`
+    select ${rowColumns(sql, webhookDeliveryRow)} from webhook_deliveries where id = ${deliveryId}`;
   if (!updated) throw new AppError("not_found", "No delivery with this id.");
   const [json] = await withHistory([updated]);
   if (!json) throw new Error("a delivery lost its JSON");

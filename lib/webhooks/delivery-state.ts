@@ -1,4 +1,4 @@
-import type { WebhookDeliveryStatus } from "@/lib/kernel/db/schema";
+import type { WebhookDeliveryStatus } from "./rows";
 
 /**
  * How long a claim on a delivery lasts: longer than any one attempt (DNS, then a 10 s exchange),

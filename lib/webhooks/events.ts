@@ -1,4 +1,4 @@
-import type { WebhookEventType } from "@/lib/kernel/db/schema";
+import type { WebhookEventType } from "./rows";
 
 export const WEBHOOK_EVENTS = [
   "meeting.ready",

@@ -1,9 +1,9 @@
-import { and, desc, eq, lt, or } from "drizzle-orm";
 import type { z } from "zod";
 import { createdAtCursorSchema, decodeCursor, encodeCursor } from "@/lib/kernel/cursor";
-import { getDb } from "@/lib/kernel/db/client";
-import { type WebhookRow, webhooks } from "@/lib/kernel/db/schema";
+import { getSql } from "@/lib/kernel/db/client";
+import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
+import { type WebhookRow, webhookRow } from "./rows";
 import { type CreatedWebhook, type CreateWebhookInput, createWebhookSchema } from "./schemas";
 import { encryptSecret, generateWebhookSecret } from "./secret";
 import { UnsafeTargetError, vetTarget } from "./ssrf";
@@ -24,10 +24,11 @@ export async function createWebhook(
     });
   }
   const secret = generateWebhookSecret();
-  const [row] = await getDb()
-    .insert(webhooks)
-    .values({ ownerId: userId, url: data.url, events: data.events, secretEncrypted: encryptSecret(secret) })
-    .returning();
+  const sql = getSql();
+  const [row] = await sql<WebhookRow[]>`
+    insert into webhooks (owner_id, url, events, secret_encrypted)
+    values (${userId}, ${data.url}, ${data.events}::text[], ${encryptSecret(secret)})
+    returning ${rowColumns(sql, webhookRow)}`;
   if (!row) throw new Error("insert returned no webhook");
   return { id: row.id, url: row.url, events: row.events, secret };
 }
@@ -37,22 +38,13 @@ export async function listWebhooks(
   page: { cursor?: string; limit: number } = { limit: 50 },
 ): Promise<{ data: WebhookJson[]; nextCursor: string | null }> {
   const after = decodeCursor(page.cursor, createdAtCursorSchema);
-  const rows = await getDb()
-    .select()
-    .from(webhooks)
-    .where(
-      and(
-        eq(webhooks.ownerId, userId),
-        after
-          ? or(
-              lt(webhooks.createdAt, new Date(after.c)),
-              and(eq(webhooks.createdAt, new Date(after.c)), lt(webhooks.id, after.i)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(webhooks.createdAt), desc(webhooks.id))
-    .limit(page.limit + 1);
+  const sql = getSql();
+  const rows = await sql<WebhookRow[]>`
+    select ${rowColumns(sql, webhookRow)} from webhooks
+    where owner_id = ${userId}
+      ${after ? sql`and (created_at, id) < (${new Date(after.c)}, ${after.i}::uuid)` : sql``}
+    order by created_at desc, id desc
+    limit ${page.limit + 1}`;
   const data = rows.slice(0, page.limit);
   const last = data.at(-1);
   return {
@@ -64,20 +56,16 @@ export async function listWebhooks(
 
 /** The user's webhook; anyone else's (or a missing one) is the same 404. */
 export async function getOwnedWebhook(userId: string, webhookId: string): Promise<WebhookRow> {
-  const [row] = await getDb()
-    .select()
-    .from(webhooks)
-    .where(and(eq(webhooks.id, webhookId), eq(webhooks.ownerId, userId)))
-    .limit(1);
+  const sql = getSql();
+  const [row] = await sql<WebhookRow[]>`
+    select ${rowColumns(sql, webhookRow)} from webhooks where id = ${webhookId} and owner_id = ${userId} limit 1`;
   if (!row) throw new AppError("not_found", "No webhook with this id.");
   return row;
 }
 
 /** Deletes the endpoint and its deliveries; jobs still queued for them find nothing to send. */
 export async function deleteWebhook(userId: string, webhookId: string): Promise<void> {
-  const rows = await getDb()
-    .delete(webhooks)
-    .where(and(eq(webhooks.id, webhookId), eq(webhooks.ownerId, userId)))
-    .returning({ id: webhooks.id });
+  const rows =
+    await getSql()`delete from webhooks where id = ${webhookId} and owner_id = ${userId} returning id`;
   if (rows.length === 0) throw new AppError("not_found", "No webhook with this id.");
 }

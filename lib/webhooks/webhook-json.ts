@@ -1,5 +1,5 @@
-import type { WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookRow } from "@/lib/kernel/db/schema";
 import { isResendable } from "./delivery-state";
+import type { WebhookDeliveryAttemptRow, WebhookDeliveryRow, WebhookRow } from "./rows";
 import type { DeliveryAttemptJson, WebhookDeliveryJson, WebhookJson } from "./schemas";
 
 // The types come from the schemas the OpenAPI document shows (./schemas.ts).

@@ -1,8 +1,6 @@
-import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres, { type Sql } from "postgres";
-import * as schema from "./schema";
 
-type DbGlobals = { minutaSql?: Sql; minutaDrizzleSql?: Sql; minutaDb?: PostgresJsDatabase<typeof schema> };
+type DbGlobals = { minutaSql?: Sql };
 const globals = globalThis as DbGlobals;
 
 export function databaseUrl(): string {
@@ -35,26 +33,8 @@ export function getSql(): Sql {
   return globals.minutaSql;
 }
 
-/**
- * Drizzle gets its own pool: it rewrites its client's date parsers to return strings, which
- * would change what raw `getSql()` queries return.
- */
-export function getDb(): PostgresJsDatabase<typeof schema> {
-  if (!globals.minutaDb) {
-    globals.minutaDrizzleSql = postgres(databaseUrl(), {
-      ...OUTAGE_SAFE_OPTIONS,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      onnotice: () => {},
-    });
-    globals.minutaDb = drizzle(globals.minutaDrizzleSql, { schema });
-  }
-  return globals.minutaDb;
-}
-
 export async function closeDb(): Promise<void> {
-  const pools = [globals.minutaSql, globals.minutaDrizzleSql];
+  const pool = globals.minutaSql;
   globals.minutaSql = undefined;
-  globals.minutaDrizzleSql = undefined;
-  globals.minutaDb = undefined;
-  await Promise.all(pools.map((pool) => pool?.end({ timeout: 5 })));
+  await pool?.end({ timeout: 5 });
 }

@@ -32,7 +32,7 @@ const CONNECTION_LOST = new Set([
   "EAI_AGAIN",
 ]);
 
-/** Whether `error` (or what it wraps, as Drizzle does) says the database can't be reached right now. */
+/** Whether `error` (or an error it wraps as its `cause`) says the database can't be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;
