@@ -13,7 +13,7 @@ import { answerChat, chatBodySchema } from "@/lib/chat/chat-request";
 import { stripMarkers } from "@/lib/chat/citations";
 import { retrieve } from "@/lib/chat/retrieve";
 import { analyzeLocally } from "@/lib/insights/local/analyze";
-import { splitSentences } from "@/lib/insights/local/sentences";
+import { splitSentences } from "@/lib/insights/sentences";
 import { storeInsights } from "@/lib/insights/store-insights";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { migrate } from "@/lib/kernel/db/migrate";

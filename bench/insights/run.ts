@@ -6,7 +6,7 @@
 import { performance } from "node:perf_hooks";
 import { analyzeLocally } from "@/lib/insights/local/analyze";
 import { compressSentence } from "@/lib/insights/local/compress-sentence";
-import { splitSentences } from "@/lib/insights/local/sentences";
+import { splitSentences } from "@/lib/insights/sentences";
 import type { AnalysisInput, Segment } from "@/lib/insights/types";
 import { leadSummary } from "./lead";
 import { loadQmsum, longTranscript } from "./qmsum";

@@ -1,6 +1,6 @@
 import { aiProvider } from "@/lib/ai/providers";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
-import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
+import { LlmAnalysisError } from "@/lib/insights/llm-analysis-error";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
 import { announceMeetingReady, recordMeetingReady } from "@/lib/orchestration/events/meeting-events";

@@ -3,7 +3,7 @@ import { aiProvider } from "@/lib/ai/providers";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
 import type { ExtractedActionItem } from "@/lib/insights/types";
 import { AppError } from "@/lib/kernel/errors";
-import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
+import { parseTranscript } from "@/lib/transcripts/parse-transcript";
 import { TranscriptParseError } from "@/lib/transcripts/types";
 import { analyzeLocally } from "./local/analyze";
 import type { AnalysisInput, Segment } from "./types";

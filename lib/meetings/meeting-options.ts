@@ -1,5 +1,3 @@
-import type { TemplateId } from "@/lib/insights/types";
-
 // Plain constants, so the upload form can offer them without bundling zod or server code.
 
 export const MEETING_LANGUAGES = ["auto", "es", "en"] as const;
@@ -12,7 +10,8 @@ export const NOTE_TEMPLATES = [
   "sales_call",
   "standup",
   "safety_inspection",
-] as const satisfies readonly TemplateId[];
+] as const;
+export type TemplateId = (typeof NOTE_TEMPLATES)[number];
 
 /** Every status a meeting can have, in the order a meeting moves through them. */
 export const MEETING_STATUSES = [

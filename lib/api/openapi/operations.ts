@@ -1,8 +1,8 @@
 import type { z } from "zod";
+import { webhookOperations } from "@/lib/api/openapi/webhook-operations";
 import type { Scope } from "@/lib/api-keys/scopes";
 import { signedUploadSchema } from "@/lib/ingest/signed-upload";
 import { BLOCK } from "@/lib/search/search-transcripts";
-import { webhookOperations } from "@/lib/webhooks/openapi";
 import {
   actionItemSchema,
   actionItemsResultSchema,

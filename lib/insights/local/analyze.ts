@@ -1,3 +1,4 @@
+import { cleanSegments, sentencesOf } from "@/lib/insights/sentences";
 import type { AnalysisInput, Insights } from "@/lib/insights/types";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { extractActionItems } from "./action-items";
@@ -10,7 +11,6 @@ import { mentionedOwners } from "./mentioned-owners";
 import { buildNameIndex, namePattern } from "./names";
 import { findOpenQuestions } from "./questions";
 import { scoreSentences } from "./sentence-scores";
-import { cleanSegments, sentencesOf } from "./sentences";
 import { pickSummarySentences } from "./summarize";
 import { summaryInThirdPerson } from "./summary-voice";
 import { talkTime } from "./talk-time";

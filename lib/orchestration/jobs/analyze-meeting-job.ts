@@ -1,5 +1,5 @@
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
-import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
+import { LlmAnalysisError } from "@/lib/insights/llm-analysis-error";
 import { logError, logInfo } from "@/lib/kernel/log";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Operation } from "@/lib/api/openapi/operations";
 import { listOf } from "@/lib/api/openapi/response-schemas";
-import { WEBHOOK_EVENTS } from "./events";
-import { createWebhookSchema, deliveryParams, listQuerySchema, webhookParams } from "./schemas";
+import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import { createWebhookSchema, deliveryParams, listQuerySchema, webhookParams } from "@/lib/webhooks/schemas";
 
 // The webhooks rows of the OpenAPI document; operations.ts spreads them into its list.
 

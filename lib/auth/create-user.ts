@@ -3,7 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/kernel/db/client";
 import { type User, users } from "@/lib/kernel/db/schema";
 import { AppError } from "@/lib/kernel/errors";
-import { canonicalTimeZone } from "./time-zone";
+import { canonicalTimeZone } from "@/lib/users/time-zone";
 
 export type NewUserInput = {
   email: string;
