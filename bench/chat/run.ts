@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { answerChat, chatBodySchema } from "@/lib/chat/chat-request";
 import { stripMarkers } from "@/lib/chat/citations";
 import { retrieve } from "@/lib/chat/retrieve";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { splitSentences } from "@/lib/insights/sentences";
 import { storeInsights } from "@/lib/insights/store-insights";
 import { closeDb, getSql } from "@/lib/kernel/db/client";

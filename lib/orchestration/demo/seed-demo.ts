@@ -1,6 +1,6 @@
 import { createUser } from "@/lib/auth/create-user";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { deleteAllMeetings } from "@/lib/meetings/delete-meeting";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { findUserByEmail } from "@/lib/users/queries";
 import { createDemoMeeting } from "./create-demo-meeting";
 import { demoMeetings } from "./meetings";

@@ -20,9 +20,9 @@ import { appendMessage, createChat, listChatsQuerySchema, renameChatSchema } fro
 import { sendRecapBodySchema } from "@/lib/email/send-recap";
 import { completeUploadSchema } from "@/lib/ingest/signed-upload";
 import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload-client";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { getSql } from "@/lib/kernel/db/client";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { createWebhook } from "@/lib/webhooks/manage-webhooks";
 import { createWebhookSchema, listQuerySchema } from "@/lib/webhooks/schemas";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
