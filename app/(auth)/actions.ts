@@ -54,7 +54,7 @@ export const signUp = publicAction(
     await limitSignUps(clientIp(requestHeaders));
     const locale = await currentLocale();
     if (emailLinksAvailable()) {
-      // The same answer for a new address and a taken one (lib/users/register-account.ts).
+      // The same answer for a new address and a taken one (lib/auth/register-account.ts).
       await registerAccount({ ...input, locale, origin: requestOrigin(requestHeaders) });
       return { checkEmail: true, devInbox: readLinksInDevInbox() };
     }

@@ -35,7 +35,7 @@ const nextAuth = NextAuth({
         return null;
       },
     }),
-    // Emailed single-use links (lib/email/magic-link.ts); the token is used up by this sign-in.
+    // Emailed single-use links (lib/auth/magic-link.ts); the token is used up by this sign-in.
     Credentials({
       id: "magic-link",
       name: "Email link",
