@@ -1,9 +1,9 @@
 import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import NextAuth from "next-auth";
+import { databaseUnavailablePage } from "@/lib/api/database-unavailable-page";
 import { problemJsonResponse } from "@/lib/api/problem";
 import { authConfig } from "@/lib/auth/auth.config";
 import { databaseAvailable } from "@/lib/kernel/db/database-gate";
-import { databaseUnavailablePage } from "@/lib/kernel/db/database-unavailable-page";
 import { env } from "@/lib/kernel/env";
 import { newNonce, pageOrigins, pagePolicy } from "@/lib/security/content-security-policy";
 import { isCrossOriginServerAction } from "@/lib/security/cross-origin-action";

@@ -73,7 +73,10 @@ async function serverReachable(): Promise<boolean> {
 mkdirSync("test-results", { recursive: true });
 const want = (step: string) => !only || only === step;
 
-if (want("lint")) run("lint (biome)", "biome", ["check", "."]);
+if (want("lint")) {
+  run("lint (biome)", "biome", ["check", "."]);
+  run("lint (architecture: tiers import one way)", "npm", ["run", "-s", "lint:architecture"]);
+}
 if (want("typecheck")) run("typecheck (tsc --noEmit)", "tsc", ["--noEmit"]);
 if (want("unit")) vitest("unit tests", "unit", "test-results/unit.json");
 if (want("integration")) {

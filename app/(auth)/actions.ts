@@ -5,20 +5,20 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/action-result";
 import { signIn } from "@/lib/auth/auth";
-import { clientIp } from "@/lib/auth/client-ip";
+import { createUser } from "@/lib/auth/create-user";
 import { emailSchema, logInSchema, signUpSchema } from "@/lib/auth/credentials";
+import { requestMagicLink } from "@/lib/auth/magic-link";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { registerAccount } from "@/lib/auth/register-account";
 import { grantSignUpPass } from "@/lib/auth/sign-up-pass";
 import { limitSignUps } from "@/lib/auth/sign-up-throttle";
-import { requestOrigin } from "@/lib/email/app-url";
 import { emailLinksAvailable, readLinksInDevInbox } from "@/lib/email/email-delivery";
-import { requestMagicLink } from "@/lib/email/magic-link";
-import { requestPasswordReset, resetPassword } from "@/lib/email/password-reset";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { currentLocale } from "@/lib/i18n/server";
 import { AppError } from "@/lib/kernel/errors";
-import { createUser } from "@/lib/users/create-user";
+import { requestOrigin } from "@/lib/kernel/http/app-url";
+import { clientIp } from "@/lib/kernel/http/client-ip";
 import { findUserByEmail } from "@/lib/users/queries";
-import { registerAccount } from "@/lib/users/register-account";
 
 async function rememberLocale(email: string) {
   // Bring back the language this user chose last time, on any browser.
@@ -54,7 +54,7 @@ export const signUp = publicAction(
     await limitSignUps(clientIp(requestHeaders));
     const locale = await currentLocale();
     if (emailLinksAvailable()) {
-      // The same answer for a new address and a taken one (lib/users/register-account.ts).
+      // The same answer for a new address and a taken one (lib/auth/register-account.ts).
       await registerAccount({ ...input, locale, origin: requestOrigin(requestHeaders) });
       return { checkEmail: true, devInbox: readLinksInDevInbox() };
     }

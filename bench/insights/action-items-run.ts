@@ -4,7 +4,7 @@
  * expected ones and its task names what the commitment is about; each expected item is matched once.
  * Run: npx tsx bench/insights/action-items-run.ts [--verbose]
  */
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import type { ExtractedActionItem, Segment } from "@/lib/insights/types";
 import type { ActionProbe, ExpectedItem } from "./action-probes";
 import { ACTION_PROBES } from "./action-probes";

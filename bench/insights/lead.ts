@@ -1,4 +1,4 @@
-import { cleanSegments } from "@/lib/insights/local/sentences";
+import { cleanSegments } from "@/lib/insights/sentences";
 import type { Segment } from "@/lib/insights/types";
 
 /** Lead baseline: the first `words` words of the (cleaned) transcript. */

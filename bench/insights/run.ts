@@ -4,9 +4,9 @@
  * Run: npx tsx bench/insights/run.ts
  */
 import { performance } from "node:perf_hooks";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { compressSentence } from "@/lib/insights/local/compress-sentence";
-import { splitSentences } from "@/lib/insights/local/sentences";
+import { splitSentences } from "@/lib/insights/sentences";
 import type { AnalysisInput, Segment } from "@/lib/insights/types";
 import { leadSummary } from "./lead";
 import { loadQmsum, longTranscript } from "./qmsum";

@@ -1,5 +1,5 @@
-import { cleanSegments, sentencesOf } from "@/lib/insights/local/sentences";
 import { contentStems } from "@/lib/insights/local/term-vectors";
+import { cleanSegments, sentencesOf } from "@/lib/insights/sentences";
 import type { Segment } from "@/lib/insights/types";
 import type { Language } from "@/lib/kernel/text/stem";
 

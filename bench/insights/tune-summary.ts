@@ -5,9 +5,9 @@
  * Run: npx tsx bench/insights/tune-summary.ts '{"lambda":[0.4,0.5],"targetWords":[130,150]}'
  */
 import { DEFAULT_SCORING, scoreSentences } from "@/lib/insights/local/sentence-scores";
-import { cleanSegments, sentencesOf, splitSentences } from "@/lib/insights/local/sentences";
 import { DEFAULT_SUMMARY, pickSummarySentences } from "@/lib/insights/local/summarize";
 import { summaryInThirdPerson } from "@/lib/insights/local/summary-voice";
+import { cleanSegments, sentencesOf, splitSentences } from "@/lib/insights/sentences";
 import { loadQmsum } from "./qmsum";
 import { rouge } from "./rouge";
 

@@ -1,10 +1,10 @@
 import { connectForCli } from "@/cli/connect";
 import { requireFlags, UsageError } from "@/cli/parse-args";
+import { createUser } from "@/lib/auth/create-user";
 import { setPasswordByEmail } from "@/lib/auth/set-password";
 import { closeDb } from "@/lib/kernel/db/client";
 import { migrate } from "@/lib/kernel/db/migrate";
-import { createUser } from "@/lib/users/create-user";
-import { deleteUserByEmail } from "@/lib/users/delete-user";
+import { deleteUserByEmail } from "@/lib/orchestration/delete-user";
 
 const messages: Record<string, string> = {
   email_taken: "a user with that email already exists",

@@ -1,12 +1,10 @@
 "use client";
 
 import { useCallback, useState } from "react";
-import type { SegmentJson } from "@/lib/meetings/segments";
 import type { RealtimeTransport } from "@/lib/realtime/transport";
+import type { LiveState } from "./live-state";
 import { useSseMeetingEvents } from "./use-sse-meeting-events";
 import { useSupabaseMeetingEvents } from "./use-supabase-meeting-events";
-
-export type LiveState = { segments: SegmentJson[]; status: string | null; connected: boolean };
 
 /**
  * Live segments and status of a meeting, over SSE (default) or Supabase Realtime. When Supabase

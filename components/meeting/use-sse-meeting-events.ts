@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import type { SegmentJson } from "@/lib/meetings/segments";
 import { mergeSegments } from "@/lib/realtime/merge-segments";
-import type { LiveState } from "./use-meeting-events";
+import type { LiveState } from "./live-state";
 
 const FINAL = new Set(["ready", "failed", "deleted"]);
 

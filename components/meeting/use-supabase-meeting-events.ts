@@ -6,7 +6,7 @@ import type { SegmentJson } from "@/lib/meetings/segments";
 import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up";
 import { mergeSegments } from "@/lib/realtime/merge-segments";
 import { nextRefreshRetry, tokenRefreshDelayMs } from "@/lib/realtime/token-refresh";
-import type { LiveState } from "./use-meeting-events";
+import type { LiveState } from "./live-state";
 
 type SegmentRow = { seq: number; speaker: string; text: string; start_ms: number; end_ms: number };
 

@@ -1,7 +1,7 @@
 import { cn } from "@/components/cn";
 import type { SentEmail } from "@/lib/email/sent-emails";
 import { fill } from "@/lib/i18n/format";
-import type { EmailMessages } from "@/lib/i18n/messages/email";
+import type { Messages } from "@/lib/i18n/messages";
 
 const tones: Record<SentEmail["status"], string> = {
   queued: "bg-muted text-muted-foreground",
@@ -11,7 +11,7 @@ const tones: Record<SentEmail["status"], string> = {
   skipped: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200",
 };
 
-type Props = { email: Pick<SentEmail, "status" | "provider" | "problem">; t: EmailMessages };
+type Props = { email: Pick<SentEmail, "status" | "provider" | "problem">; t: Messages["email"] };
 
 /** An email's delivery status and, when something went wrong, what in plain words (server or client). */
 export function EmailDeliveryStatus({ email, t }: Props) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dateString } from "@/lib/kernel/dates";
-import { MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
+import { MAX_SEQ } from "@/lib/transcripts/normalize-segment";
 
 const dueDate = dateString.nullable();
 const text = z.string().trim().min(1, { message: "must not be empty" }).max(1000);

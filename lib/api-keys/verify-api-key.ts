@@ -1,4 +1,4 @@
-import type { ApiUser } from "@/lib/api/api-user";
+import type { ApiUser } from "@/lib/api-keys/api-user";
 import type { Scope } from "@/lib/api-keys/scopes";
 import { getSql } from "@/lib/kernel/db/client";
 import { hashApiKey, hashesMatch, prefixOf } from "./key-format";

@@ -1,18 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { Scope } from "@/lib/api-keys/scopes";
-import { clientIp } from "@/lib/auth/client-ip";
 import { AppError } from "@/lib/kernel/errors";
-import { logInfo } from "@/lib/kernel/log";
-import { type ApiUser, authenticateRequest } from "./api-user";
-import { withCors } from "./cors";
+import { clientIp } from "@/lib/kernel/http/client-ip";
 import {
   claimIdempotencyKey,
   type IdempotencyScope,
   idempotencyScope,
   releaseIdempotencyKey,
   settleIdempotencyKey,
-} from "./idempotency";
+} from "@/lib/kernel/idempotency";
+import { logInfo } from "@/lib/kernel/log";
+import { type ApiUser, authenticateRequest } from "./api-user";
+import { withCors } from "./cors";
 import { problemResponse, zodErrors } from "./problem";
 import { consumeRateLimit } from "./rate-limit";
 import { parseJsonText, readBodyText } from "./read-json-body";

@@ -1,19 +1,12 @@
 import { z } from "zod";
-import { SCOPES, type Scope } from "@/lib/api-keys/scopes";
+import type { ApiUser } from "@/lib/api-keys/api-user";
+import { SCOPES } from "@/lib/api-keys/scopes";
 import { verifyApiKey } from "@/lib/api-keys/verify-api-key";
 import { auth } from "@/lib/auth/auth";
 import { AppError } from "@/lib/kernel/errors";
 import { findUserById } from "@/lib/users/queries";
 
-export type ApiUser = {
-  id: string;
-  email: string;
-  via: "session" | "api_key";
-  scopes: readonly Scope[];
-  keyId?: string;
-  /** The browser session's own id (a claim set at sign-in), for what is scoped per session. */
-  sessionId?: string;
-};
+export type { ApiUser };
 
 const signInNeeded = () =>
   new AppError("unauthorized", "Sign in, or send `Authorization: Bearer <api key>`.");

@@ -1,5 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
-import { requestOrigin } from "@/lib/email/app-url";
+import { requestOrigin } from "@/lib/kernel/http/app-url";
 import { authLogger } from "./auth-logger";
 
 const PUBLIC_PAGES = [

@@ -4,10 +4,10 @@ import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { authConfig } from "@/lib/auth/auth.config";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
-import { clientIp } from "@/lib/auth/client-ip";
 import { githubProfileWithVerifiedEmail, verifiedOAuthEmail } from "@/lib/auth/oauth-email";
+import { redeemMagicLink } from "@/lib/auth/redeem-magic-link";
 import { endSession, sessionIsLive, startSession } from "@/lib/auth/user-sessions";
-import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
+import { clientIp } from "@/lib/kernel/http/client-ip";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
 
 class RateLimitedSignIn extends CredentialsSignin {
@@ -35,7 +35,7 @@ const nextAuth = NextAuth({
         return null;
       },
     }),
-    // Emailed single-use links (lib/email/magic-link.ts); the token is used up by this sign-in.
+    // Emailed single-use links (lib/auth/magic-link.ts); the token is used up by this sign-in.
     Credentials({
       id: "magic-link",
       name: "Email link",

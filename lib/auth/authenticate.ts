@@ -34,7 +34,7 @@ export async function authenticateWithPassword(input: unknown, ip: string): Prom
   const valid = user?.passwordHash
     ? await verifyPassword(password, user.passwordHash)
     : await burnPasswordCheck(password).then(() => false);
-  // An account awaiting its emailed confirmation answers like a wrong password (lib/users/register-account.ts).
+  // An account awaiting its emailed confirmation answers like a wrong password (lib/auth/register-account.ts).
   if (!user || !valid || (await awaitsConfirmation(user.id))) {
     await recordFailedLogin(email, ip);
     return { ok: false, reason: "invalid_credentials" };

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
-import { clientInChain, normalizeAddress, PEER_HEADER_KEY, proxyTrust } from "./client-ip";
+import { clientInChain, normalizeAddress, PEER_HEADER_KEY, proxyTrust } from "@/lib/kernel/http/client-ip";
 
 // Next.js passes the connection's address on only as X-Forwarded-For, and only when the client
 // didn't send one (base-server.js: `x-forwarded-for ??= socket.remoteAddress`), so a route can't

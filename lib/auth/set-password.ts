@@ -1,8 +1,8 @@
+import { revokeTokens } from "@/lib/auth/auth-tokens";
 import { passwordSchema } from "@/lib/auth/credentials";
 import { clearAccountFailures } from "@/lib/auth/login-throttle";
 import { hashPassword } from "@/lib/auth/password";
 import { endAllSessions } from "@/lib/auth/user-sessions";
-import { revokeTokens } from "@/lib/email/auth-tokens";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { findUserByEmail } from "@/lib/users/queries";

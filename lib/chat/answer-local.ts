@@ -1,5 +1,5 @@
 import { fill } from "@/lib/i18n/format";
-import { chatMessages } from "@/lib/i18n/messages/chat";
+import { messagesFor } from "@/lib/i18n/messages";
 import { getSql } from "@/lib/kernel/db/client";
 import { fold } from "@/lib/kernel/text/fold";
 import type { Language } from "@/lib/kernel/text/stem";
@@ -45,7 +45,7 @@ async function citeNotes(userId: string, notes: readonly Note[]): Promise<Map<st
 }
 
 function noteSentence(note: Note, cited: Map<string, Citation>, language: Language): AnswerSentence {
-  const t = chatMessages[language].answer;
+  const t = messagesFor(language).chat.answer;
   const seq = note.seqs[0];
   const citation = seq === undefined ? undefined : cited.get(refKey(note.meetingId, seq));
   let text = note.text;
@@ -106,7 +106,7 @@ async function fromSummaries(input: LocalInput, notes: Note[]): Promise<AnswerSe
     const title = titles[summary.meetingId] ?? "";
     return {
       ...sentence,
-      text: fill(chatMessages[input.language].answer.summaryOf, { title, summary: summary.text }),
+      text: fill(messagesFor(input.language).chat.answer.summaryOf, { title, summary: summary.text }),
     };
   });
 }
@@ -121,7 +121,7 @@ type LocalInput = {
   compose?: ComposeOptions;
 };
 
-const notFound = (language: Language, text = chatMessages[language].answer.notFound): LocalAnswer => ({
+const notFound = (language: Language, text = messagesFor(language).chat.answer.notFound): LocalAnswer => ({
   answered: false,
   sentences: [{ text, cites: [] }],
 });
@@ -155,7 +155,7 @@ export async function answerLocally(input: LocalInput): Promise<LocalAnswer> {
     if (items.length > 0) return { answered: true, sentences: items };
     const talk = topic.terms.length > 0 ? passages() : [];
     if (talk.length > 0) return { answered: true, sentences: talk };
-    return notFound(language, chatMessages[language].answer.noActionItems);
+    return notFound(language, messagesFor(language).chat.answer.noActionItems);
   }
   if (intent.summary && topic.terms.length === 0) {
     const summaries = await fromSummaries(input, notes);
@@ -168,7 +168,7 @@ export async function answerLocally(input: LocalInput): Promise<LocalAnswer> {
       const extra = passages({ maxQuotes: 1 }).map((sentence) => ({ ...sentence, role: "quote" as const }));
       return { answered: true, sentences: [...decisions, ...extra] };
     }
-    if (!support) return notFound(language, chatMessages[language].answer.noDecisions);
+    if (!support) return notFound(language, messagesFor(language).chat.answer.noDecisions);
   }
   const sentences = passages();
   if (sentences.length === 0) return notFound(language);
@@ -177,7 +177,7 @@ export async function answerLocally(input: LocalInput): Promise<LocalAnswer> {
     const meeting = retrieval.meetings.find((m) => m.id === support?.meetingId);
     if (meeting) {
       const date = meeting.date.toISOString().slice(0, 10);
-      lead.fact = fill(chatMessages[language].answer.discussedIn, { title: meeting.title, date });
+      lead.fact = fill(messagesFor(language).chat.answer.discussedIn, { title: meeting.title, date });
     }
   }
   return { answered: true, sentences };
@@ -188,7 +188,7 @@ const safe = (text: string) => text.replace(/\[/g, "(").replace(/\]/g, ")");
 /** One line of the answer as shown: a line of talk is the speaker's words in quotation marks. */
 function lineOf(sentence: AnswerSentence, language: Language): string {
   if (!sentence.role) return safe(sentence.text);
-  const quoted = fill(chatMessages[language].answer.quote, { text: safe(sentence.text) });
+  const quoted = fill(messagesFor(language).chat.answer.quote, { text: safe(sentence.text) });
   const said = sentence.speaker ? `${safe(sentence.speaker)}: ${quoted}` : quoted;
   return sentence.fact ? `${safe(sentence.fact)} ${said}` : said;
 }

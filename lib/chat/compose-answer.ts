@@ -1,4 +1,4 @@
-import { splitSentences } from "@/lib/insights/local/sentences";
+import { splitSentences } from "@/lib/insights/sentences";
 import { cleanText } from "@/lib/kernel/text/clean-text";
 import { fold } from "@/lib/kernel/text/fold";
 import type { Language } from "@/lib/kernel/text/stem";

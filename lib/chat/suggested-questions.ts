@@ -1,5 +1,5 @@
 import { fill } from "@/lib/i18n/format";
-import { chatMessages } from "@/lib/i18n/messages/chat";
+import { messagesFor } from "@/lib/i18n/messages";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
@@ -31,7 +31,7 @@ export function questionsFrom(
   language: Language,
   meetingLanguage: Language = language,
 ): string[] {
-  const t = chatMessages[language].suggestions;
+  const t = messagesFor(language).chat.suggestions;
   const decideAbout = meetingLanguage === language ? t.decideAbout : t.decideAboutTerm;
   const keywords = (notes.keywords ?? []).map((keyword) => keyword.term).filter((term) => term.length > 2);
   const decided = keywords.filter((term) =>
@@ -82,7 +82,7 @@ export async function suggestedQuestions(
   const spoken = meetingLanguage(row);
   const chosen = language ?? spoken;
   const questions = questionsFrom(row, chosen, spoken).slice(0, MAX_SUGGESTIONS - 1);
-  return [...questions, chatMessages[chosen].suggestions.summary];
+  return [...questions, messagesFor(chosen).chat.suggestions.summary];
 }
 
 /** Questions for a new chat across all meetings, drawn from the notes of the user's latest ones. */

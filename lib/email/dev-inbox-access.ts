@@ -1,4 +1,4 @@
-import { clientIp } from "@/lib/auth/client-ip";
+import { clientIp } from "@/lib/kernel/http/client-ip";
 
 // The dev inbox shows working sign-in and reset links of every outbox email, so only the person at
 // this machine may read it. What the client says in headers proves nothing (X-Forwarded-For is

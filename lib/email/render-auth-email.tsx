@@ -1,7 +1,9 @@
-import MagicLinkEmail, { type SignInLinkReason, signInLinkCopy } from "@/emails/magic-link";
-import PasswordResetEmail from "@/emails/password-reset";
-import { emailMessages } from "@/lib/i18n/messages/email";
+import MagicLinkEmail, { type SignInLinkReason, signInLinkCopy } from "@/lib/email/templates/magic-link";
+import PasswordResetEmail from "@/lib/email/templates/password-reset";
+import { messagesFor } from "@/lib/i18n/messages";
 import { type RenderedEmail, renderEmail } from "./render-email";
+
+export type { SignInLinkReason };
 
 type AuthEmailInput = { locale: "es" | "en"; email: string; url: string };
 
@@ -17,6 +19,6 @@ export function renderMagicLink(
 export function renderPasswordReset(input: AuthEmailInput): Promise<RenderedEmail> {
   return renderEmail(
     <PasswordResetEmail {...input} />,
-    emailMessages[input.locale].templates.passwordReset.subject,
+    messagesFor(input.locale).email.templates.passwordReset.subject,
   );
 }

@@ -1,6 +1,6 @@
-import RecapEmail, { type RecapActionGroup } from "@/emails/recap";
+import RecapEmail, { type RecapActionGroup } from "@/lib/email/templates/recap";
 import { fill } from "@/lib/i18n/format";
-import { emailMessages } from "@/lib/i18n/messages/email";
+import { messagesFor } from "@/lib/i18n/messages";
 import { type RenderedEmail, renderEmail } from "./render-email";
 
 export type RecapActionItem = { text: string; owner: string | null; dueDate: string | null; done: boolean };
@@ -51,7 +51,7 @@ export function groupActionItems(items: RecapActionItem[], locale: "es" | "en"):
 }
 
 export function renderRecap(input: RecapInput): Promise<RenderedEmail> {
-  const t = emailMessages[input.locale].templates.recap;
+  const t = messagesFor(input.locale).email.templates.recap;
   const date = new Intl.DateTimeFormat(input.locale, {
     dateStyle: "long",
     timeStyle: "short",

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { getSql } from "@/lib/kernel/db/client";
-import { appUrl } from "./app-url";
+import { appUrl } from "@/lib/kernel/http/app-url";
 
 // Unsubscribe links must work for years and for people without an account, so the token is the
 // address itself, signed (HS256) with a key derived from AUTH_SECRET for this one purpose. It has no

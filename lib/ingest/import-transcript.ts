@@ -4,7 +4,7 @@ import { AppError } from "@/lib/kernel/errors";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { isPlaceholderTitle } from "@/lib/meetings/upload-title";
 import { searchConfigFor } from "@/lib/search/ts-query";
-import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
+import { parseTranscript } from "@/lib/transcripts/parse-transcript";
 import { type ParsedSegment, TranscriptParseError } from "@/lib/transcripts/types";
 import { addParticipants, insertSegments, MAX_NEW_PARTICIPANTS } from "./segment-writes";
 

@@ -9,6 +9,7 @@ import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
 import type { MeetingRow } from "@/lib/meetings/rows";
 import { getStorage } from "@/lib/storage/get-storage";
+import type { MediaKind } from "@/lib/transcription/sniff-media";
 import { importTranscript, notUploadable, UPLOADABLE } from "./import-transcript";
 import {
   fileTooLarge,
@@ -19,7 +20,6 @@ import {
 } from "./limits";
 import { probeRecording } from "./probe-recording";
 import { receiveUpload } from "./receive-upload";
-import type { MediaKind } from "./sniff-media";
 
 export type IngestResult = { kind: "transcript" | "recording"; meeting: MeetingJson };
 

@@ -7,6 +7,7 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { dataDir } from "@/lib/kernel/db/data-dir";
 import { AppError } from "@/lib/kernel/errors";
+import { type MediaKind, sniffMedia } from "@/lib/transcription/sniff-media";
 import { checkUploadFileName } from "./file-name";
 import {
   fileTooLarge,
@@ -16,7 +17,6 @@ import {
   type UploadPace,
   uploadTooSlow,
 } from "./limits";
-import { type MediaKind, sniffMedia } from "./sniff-media";
 
 export type ReceivedUpload = { path: string; size: number; fileName: string; media: MediaKind | null };
 

@@ -12,12 +12,12 @@ import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { Storage } from "@/lib/storage/storage";
 import { SupabaseStorage } from "@/lib/storage/supabase-storage";
+import { sniffMedia } from "@/lib/transcription/sniff-media";
 import { notUploadable, UPLOADABLE } from "./import-transcript";
 import { type IngestResult, storeReceivedFile } from "./ingest-upload";
 import { MAX_RECORDING_BYTES } from "./limits";
 import { canProbeRecordings, probeRecording } from "./probe-recording";
 import type { SignedUploadJson } from "./schemas";
-import { sniffMedia } from "./sniff-media";
 
 /**
  * Uploads that skip this server (Vercel caps request bodies near 4.5 MB): the browser sends the

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { aiProvider } from "@/lib/ai/providers";
-import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
+import { analyzeWithLlm } from "@/lib/insights/analyze-with-llm";
 import type { GeneratedActionItems } from "@/lib/insights/schemas";
 import { AppError } from "@/lib/kernel/errors";
-import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
+import { parseTranscript } from "@/lib/transcripts/parse-transcript";
 import { TranscriptParseError } from "@/lib/transcripts/types";
-import { analyzeLocally } from "./local/analyze";
+import { analyzeLocally } from "./analyze-locally";
 import type { AnalysisInput, Segment } from "./types";
 
 export const generateActionsSchema = z.object({

@@ -1,8 +1,7 @@
+import type { TemplateId } from "@/lib/meetings/meeting-options";
 import type { Segment } from "@/lib/transcripts/types";
 
-export type { Segment };
-
-export type TemplateId = "default" | "one_on_one" | "sales_call" | "standup" | "safety_inspection";
+export type { Segment, TemplateId };
 
 /** A key point, decision or open question, citing the segments it came from. */
 export type InsightItem = { text: string; seqs: number[] };

@@ -55,7 +55,7 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   RATE_LIMIT_STORE: z.enum(["memory", "postgres"]).optional(),
   SIGN_UPS_PER_HOUR: z.coerce.number().int().min(1).default(20),
-  // Proxy hops in front of the server whose X-Forwarded-For is trusted, or "vercel" (see lib/auth/client-ip.ts).
+  // Proxy hops in front of the server whose X-Forwarded-For is trusted, or "vercel" (see lib/kernel/http/client-ip.ts).
   TRUST_PROXY: z
     .string()
     .regex(/^(\d|vercel)$/, 'must be a number of proxies (0-9) or "vercel"')

@@ -6,7 +6,7 @@ import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
-import { cleanSpeakerLabel, cleanText, MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
+import { cleanSpeakerLabel, cleanText, MAX_SEQ } from "@/lib/transcripts/normalize-segment";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson, SegmentJson, SegmentsAppended } from "./schemas";
 

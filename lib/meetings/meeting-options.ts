@@ -1,5 +1,3 @@
-import type { TemplateId } from "@/lib/insights/types";
-
 // Plain constants, so the upload form can offer them without bundling zod or server code.
 
 export const MEETING_LANGUAGES = ["auto", "es", "en"] as const;
@@ -12,6 +10,7 @@ export const NOTE_TEMPLATES = [
   "sales_call",
   "standup",
   "safety_inspection",
-] as const satisfies readonly TemplateId[];
+] as const;
+export type TemplateId = (typeof NOTE_TEMPLATES)[number];
 
 export { MEETING_STATUSES, type MeetingStatus } from "./meeting-status";

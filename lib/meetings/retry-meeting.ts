@@ -1,8 +1,8 @@
-import type { TemplateId } from "@/lib/insights/types";
 import { queueTranscription, requestAnalysis } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "./get-meeting";
+import type { TemplateId } from "./meeting-options";
 
 /**
  * Retry for a failed meeting: analysis again when it has a transcript, else transcription of its

@@ -1,4 +1,4 @@
-import type { SegmentJson } from "@/lib/meetings/segments";
+import type { Segment } from "@/lib/transcripts/types";
 import type { RealtimeToken } from "./supabase-token";
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -9,8 +9,8 @@ const PAGE_SIZE = 1000;
  * Every stored segment of a meeting, page by page (the API gives at most 1000 at a time), for a
  * browser that (re)joins Supabase Realtime and must fill in what it did not see.
  */
-export async function fetchAllSegments(meetingId: string, fetcher: Fetch = fetch): Promise<SegmentJson[]> {
-  const segments: SegmentJson[] = [];
+export async function fetchAllSegments(meetingId: string, fetcher: Fetch = fetch): Promise<Segment[]> {
+  const segments: Segment[] = [];
   let cursor: string | null = null;
   do {
     const query = new URLSearchParams({ limit: String(PAGE_SIZE) });
@@ -19,7 +19,7 @@ export async function fetchAllSegments(meetingId: string, fetcher: Fetch = fetch
       cache: "no-store",
     });
     if (!response.ok) throw new Error(`transcript page answered ${response.status}`);
-    const page = (await response.json()) as { data: SegmentJson[]; nextCursor: string | null };
+    const page = (await response.json()) as { data: Segment[]; nextCursor: string | null };
     segments.push(...page.data);
     cursor = page.nextCursor;
   } while (cursor);

@@ -1,9 +1,9 @@
 import { getSql } from "@/lib/kernel/db/client";
-import type { SegmentJson } from "@/lib/meetings/segments";
+import type { Segment } from "@/lib/transcripts/types";
 
 /** A meeting's segments with seq ≥ fromSeq, in order. */
-export async function segmentsFrom(meetingId: string, fromSeq: number): Promise<SegmentJson[]> {
-  return getSql()<SegmentJson[]>`
+export async function segmentsFrom(meetingId: string, fromSeq: number): Promise<Segment[]> {
+  return getSql()<Segment[]>`
     select seq, speaker, text, start_ms as "startMs", end_ms as "endMs" from transcript_segments
     where meeting_id = ${meetingId} and seq >= ${fromSeq}
     order by seq`;
@@ -17,12 +17,12 @@ export async function segmentsNotSent(
   meetingId: string,
   after: number,
   sent: ReadonlySet<number>,
-): Promise<SegmentJson[]> {
+): Promise<Segment[]> {
   const stored = await getSql()<{ seq: number }[]>`
     select seq from transcript_segments where meeting_id = ${meetingId} and seq > ${after}`;
   const missing = stored.map((row) => row.seq).filter((seq) => !sent.has(seq));
   if (missing.length === 0) return [];
-  return getSql()<SegmentJson[]>`
+  return getSql()<Segment[]>`
     select seq, speaker, text, start_ms as "startMs", end_ms as "endMs" from transcript_segments
     where meeting_id = ${meetingId} and seq = any(${missing}::int[])
     order by seq`;

@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/kernel/errors";
-import { MAX_SEQ } from "@/lib/transcripts/parse/normalize-segment";
+import { MAX_SEQ } from "@/lib/transcripts/normalize-segment";
 
 /** No Last-Event-ID: the stream replays from the first segment. */
 export const REPLAY_ALL = -1;

@@ -2,14 +2,14 @@ import { EventEmitter } from "node:events";
 import postgres from "postgres";
 import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
-import type { SegmentJson } from "@/lib/meetings/segments";
+import type { Segment } from "@/lib/transcripts/types";
 
 export const EVENTS_CHANNEL = "minuta_events";
 /** Names the LISTEN connection in pg_stat_activity (operators, and tests that cut it). */
 export const LISTEN_APPLICATION_NAME = "minuta-listen";
 
 export type MeetingNotification =
-  | { meetingId: string; kind: "segments"; segments: SegmentJson[] }
+  | { meetingId: string; kind: "segments"; segments: Segment[] }
   | { meetingId: string; kind: "segments"; fromSeq: number }
   | { meetingId: string; kind: "status" }
   | { meetingId: string; kind: "insights" }

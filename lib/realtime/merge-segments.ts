@@ -1,11 +1,11 @@
-import type { SegmentJson } from "@/lib/meetings/segments";
+import type { Segment } from "@/lib/transcripts/types";
 
 /**
  * Adds segments that arrived live or from a catch-up to those already shown, in seq order. A seq
  * already present keeps its first version (appends are first-write-wins). When nothing is new the
  * same array comes back, so React skips the re-render.
  */
-export function mergeSegments(previous: SegmentJson[], incoming: readonly SegmentJson[]): SegmentJson[] {
+export function mergeSegments(previous: Segment[], incoming: readonly Segment[]): Segment[] {
   const bySeq = new Map(previous.map((segment) => [segment.seq, segment]));
   let added = false;
   for (const segment of incoming) {

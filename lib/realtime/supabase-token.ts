@@ -1,5 +1,5 @@
 import { SignJWT } from "jose";
-import type { ApiUser } from "@/lib/api/api-user";
+import type { ApiUser } from "@/lib/api-keys/api-user";
 import { AppError } from "@/lib/kernel/errors";
 import type { RealtimeToken } from "./schemas";
 

@@ -1,7 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import https from "node:https";
 import type { TLSSocket } from "node:tls";
-import { type ProxyTrust, proxyTrust } from "@/lib/auth/client-ip";
+import { type ProxyTrust, proxyTrust } from "@/lib/kernel/http/client-ip";
 import { STRICT_TRANSPORT_SECURITY } from "./security-headers";
 
 // HSTS belongs on responses that reached the browser over https. That is the connection's own

@@ -3,7 +3,7 @@ import { open, stat } from "node:fs/promises";
 import path from "node:path";
 import type OpenAI from "openai";
 import { type CircuitBreaker, circuitBreakerFor } from "@/lib/ai/circuit-breaker";
-import { sniffMedia } from "@/lib/ingest/sniff-media";
+import { sniffMedia } from "@/lib/transcription/sniff-media";
 import type { ParsedSegment } from "@/lib/transcripts/types";
 import { convertAudio } from "./convert-audio";
 import { mediaToolsInstalled } from "./media-tools";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText, MAX_OFFSET_MS, MAX_TEXT_CHARS } from "@/lib/transcripts/parse/normalize-segment";
+import { cleanText, MAX_OFFSET_MS, MAX_TEXT_CHARS } from "@/lib/transcripts/normalize-segment";
 import type { ParsedSegment } from "@/lib/transcripts/types";
 
 const segmentSchema = z.object({

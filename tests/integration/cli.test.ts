@@ -5,11 +5,11 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
+import { createUser } from "@/lib/auth/create-user";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { dataDir } from "@/lib/kernel/db/data-dir";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { getStorage } from "@/lib/storage/get-storage";
-import { createUser } from "@/lib/users/create-user";
 import { uniqueEmail } from "@/tests/support/factories";
 
 afterAll(closeDb);

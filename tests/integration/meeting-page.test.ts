@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import * as insightsRoute from "@/app/api/v1/meetings/[id]/insights/route";
 import * as transcriptRoute from "@/app/api/v1/meetings/[id]/transcript/route";
 import { updateActionItem } from "@/lib/action-items/manage-action-items";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { meetingPageData } from "@/lib/insights/meeting-page-data";
 import { reanalyze } from "@/lib/insights/reanalyze";
 import { getSql } from "@/lib/kernel/db/client";
-import { meetingPageData } from "@/lib/meetings/meeting-page-data";
 import { retryMeeting } from "@/lib/meetings/retry-meeting";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { call, fileForm, makeCaller } from "@/tests/support/api";
 import { readyMeeting, transcriptMeeting, uploadFile, wavBytes } from "@/tests/support/api-fixtures";
 

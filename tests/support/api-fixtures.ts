@@ -5,9 +5,9 @@ import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import { createApiKey } from "@/lib/api-keys/manage-api-keys";
 import type { Scope } from "@/lib/api-keys/scopes";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { call, fileForm } from "./api";
 import { inRequestScope } from "./session";
 

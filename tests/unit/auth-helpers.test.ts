@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/auth/client-ip";
 import { emailSchema, signUpSchema } from "@/lib/auth/credentials";
 import {
   ACCOUNT_DELAY_MAX_MS,
@@ -10,6 +9,7 @@ import {
   recordFailedLogin,
 } from "@/lib/auth/login-throttle";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { clientIp } from "@/lib/kernel/http/client-ip";
 
 describe("credentials", () => {
   it("normalises emails and rejects invalid ones", () => {

@@ -6,7 +6,7 @@ import { userAction } from "@/lib/actions/action-result";
 import { createApiKey, createApiKeySchema, revokeApiKey } from "@/lib/api-keys/manage-api-keys";
 import { signOut } from "@/lib/auth/auth";
 import { endAllSessions } from "@/lib/auth/user-sessions";
-import { saveWatchlist } from "@/lib/users/watchlist";
+import { saveWatchlist } from "@/lib/insights/watchlist";
 
 export const createKey = userAction(createApiKeySchema, async (input, user) => {
   const created = await createApiKey(user.id, input);

@@ -7,7 +7,7 @@ import {
   webhookParams,
   webhookSchema,
 } from "@/lib/webhooks/schemas";
-import type { Operation } from "./operations";
+import type { Operation } from "./operation";
 import { listOf } from "./response-schemas";
 
 // The webhooks rows of the OpenAPI document; operations.ts spreads them into its list.

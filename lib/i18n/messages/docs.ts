@@ -1,5 +1,3 @@
-import type { ErrorTypeId } from "@/lib/api/openapi/error-types";
-
 // The API reference page (/docs). Operation summaries come from the OpenAPI document, in English;
 // text between backticks is shown as code.
 
@@ -80,7 +78,7 @@ const en = {
     unavailable: "A provider Minuta depends on failed; try again later.",
     "service-unavailable":
       "The database is restarting or unreachable for a moment; retry after the seconds in `Retry-After`.",
-  } satisfies Record<ErrorTypeId, string>,
+  } satisfies Record<string, string>,
 };
 
 const es: typeof en = {

@@ -11,7 +11,7 @@ import {
   TypeValidationError,
 } from "ai";
 import { type CircuitBreaker, CircuitOpenError } from "@/lib/ai/circuit-breaker";
-import { LlmAnalysisError } from "./llm-analysis-error";
+import { LlmAnalysisError } from "@/lib/insights/llm-analysis-error";
 import { type ModelNotes, notesSchema } from "./notes-schema";
 
 export type NotesCall = {

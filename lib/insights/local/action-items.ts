@@ -1,3 +1,4 @@
+import type { CleanSegment, Sentence } from "@/lib/insights/sentences";
 import type { ExtractedActionItem } from "@/lib/insights/types";
 import { fold } from "@/lib/kernel/text/fold";
 import type { Language } from "@/lib/kernel/text/stem";
@@ -8,7 +9,6 @@ import { taskText } from "./action-text";
 import type { CivilDate } from "./calendar";
 import { formatDate } from "./calendar";
 import { findDueDate } from "./due-dates";
-import type { CleanSegment, Sentence } from "./sentences";
 import { contentStems } from "./term-vectors";
 
 const HYPOTHETICAL =

@@ -1,8 +1,8 @@
+import type { CleanSegment } from "@/lib/insights/sentences";
 import { fold } from "@/lib/kernel/text/fold";
 import type { ActionKind } from "./action-pattern";
 import type { NameIndex } from "./names";
 import { addressedName } from "./names";
-import type { CleanSegment } from "./sentences";
 
 export const ACCEPTANCE =
   /^(?:sure|yes|yeah|yep|ok|okay|will do|on it|no problem|of course|absolutely|definitely|i can|i will|i'll|si|claro|vale|hecho|perfecto|de acuerdo|cuenta con ello|sin problema|por supuesto|me encargo|lo hago|yo lo hago)(?![\p{L}])/u;

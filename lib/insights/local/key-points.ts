@@ -1,8 +1,8 @@
+import type { Sentence } from "@/lib/insights/sentences";
 import type { InsightItem } from "@/lib/insights/types";
 import type { Language } from "@/lib/kernel/text/stem";
 import { itemText } from "./item-text";
 import type { ScoredSentence } from "./sentence-scores";
-import type { Sentence } from "./sentences";
 import type { Emphasis } from "./templates";
 import { cosine } from "./term-vectors";
 

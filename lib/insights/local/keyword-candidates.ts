@@ -1,9 +1,9 @@
+import type { CleanSegment } from "@/lib/insights/sentences";
 import { fold } from "@/lib/kernel/text/fold";
 import type { Language } from "@/lib/kernel/text/stem";
 import { stem } from "@/lib/kernel/text/stem";
 import { isContentWord } from "@/lib/kernel/text/stopwords";
 import { wordSpans } from "@/lib/kernel/text/tokenize";
-import type { CleanSegment } from "./sentences";
 
 /** A 1–3 word phrase, keyed by its stems, with how often and where it was said. */
 export type KeywordCandidate = {

@@ -1,8 +1,8 @@
+import type { CleanSegment } from "@/lib/insights/sentences";
 import type { Insights } from "@/lib/insights/types";
 import type { Language } from "@/lib/kernel/text/stem";
 import type { KeywordCandidate } from "./keyword-candidates";
 import { keywordCandidates } from "./keyword-candidates";
-import type { CleanSegment } from "./sentences";
 
 type Keyword = Insights["keywords"][number];
 

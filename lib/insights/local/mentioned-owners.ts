@@ -1,7 +1,7 @@
+import type { Sentence } from "@/lib/insights/sentences";
 import { fold } from "@/lib/kernel/text/fold";
 import { isStopword } from "@/lib/kernel/text/stopwords";
 import { TASK_VERBS_EN } from "./action-patterns";
-import type { Sentence } from "./sentences";
 import { THIRD_PERSON_VERBS } from "./spanish-verbs";
 
 // The folded verbs with their accent back where the future has one ("mandara" → "mandará").

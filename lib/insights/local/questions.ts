@@ -1,9 +1,9 @@
+import type { CleanSegment, Sentence } from "@/lib/insights/sentences";
 import type { InsightItem } from "@/lib/insights/types";
 import { fold } from "@/lib/kernel/text/fold";
 import type { Language } from "@/lib/kernel/text/stem";
 import { countWords } from "@/lib/kernel/text/tokenize";
 import { dropNearDuplicates, itemText } from "./item-text";
-import type { CleanSegment, Sentence } from "./sentences";
 import { contentStems } from "./term-vectors";
 
 const TAG_QUESTION =

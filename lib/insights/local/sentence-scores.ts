@@ -1,7 +1,7 @@
+import type { Sentence } from "@/lib/insights/sentences";
 import type { Language } from "@/lib/kernel/text/stem";
 import { countWords, foldedWords } from "@/lib/kernel/text/tokenize";
 import { compressSentence } from "./compress-sentence";
-import type { Sentence } from "./sentences";
 import type { TermVector } from "./term-vectors";
 import { contentStems, inverseDocumentFrequency, norm, weightedVector } from "./term-vectors";
 

@@ -1,10 +1,10 @@
+import type { CleanSegment } from "@/lib/insights/sentences";
 import { fold } from "@/lib/kernel/text/fold";
 import type { Language } from "@/lib/kernel/text/stem";
 import { isStopword } from "@/lib/kernel/text/stopwords";
 import { reportEnglish } from "./reported-speech-en";
 import { reportSpanish } from "./reported-speech-es";
 import type { ScoredSentence } from "./sentence-scores";
-import type { CleanSegment } from "./sentences";
 
 // Speaker labels that are roles or transcriber tags, never shortened to their first word.
 const ROLE_WORDS =

@@ -1,6 +1,6 @@
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { createUser } from "@/lib/auth/create-user";
 import { deleteAllMeetings } from "@/lib/meetings/delete-meeting";
-import { createUser } from "@/lib/users/create-user";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { findUserByEmail } from "@/lib/users/queries";
 import { createDemoMeeting } from "./create-demo-meeting";
 import { demoMeetings } from "./meetings";

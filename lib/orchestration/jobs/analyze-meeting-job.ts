@@ -1,6 +1,6 @@
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
-import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
+import { LlmAnalysisError } from "@/lib/insights/llm-analysis-error";
 import { logError, logInfo } from "@/lib/kernel/log";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 
 function failureReason(error: unknown): string {

@@ -1,7 +1,7 @@
 import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
-import { pruneIdempotencyKeys } from "@/lib/api/idempotency";
 import { requeueStuckEmails } from "@/lib/email/queue-email";
 import { getSql } from "@/lib/kernel/db/client";
+import { pruneIdempotencyKeys } from "@/lib/kernel/idempotency";
 import type { QueueName } from "@/lib/kernel/jobs/queue";
 import { getBoss } from "@/lib/kernel/jobs/queue";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";

@@ -1,4 +1,4 @@
-import type { RawSegment } from "./normalize-segment";
+import type { RawSegment } from "@/lib/transcripts/normalize-segment";
 
 /** A text-transcript segment whose times may be unknown. */
 export type UntimedSegment = {

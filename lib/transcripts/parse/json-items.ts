@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { dateTimeString } from "@/lib/kernel/dates";
+import { cleanText, MAX_SEQ, type RawSegment } from "@/lib/transcripts/normalize-segment";
 import { type TranscriptMeta, TranscriptParseError } from "@/lib/transcripts/types";
 import type { JsonValue } from "./json-value-assembler";
-import { cleanText, MAX_SEQ, type RawSegment } from "./normalize-segment";
 
 // Only a real address is kept: participants' emails are who may receive the meeting's recap.
 const emailSchema = z.email().max(254).toLowerCase();

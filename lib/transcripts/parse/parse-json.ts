@@ -1,8 +1,8 @@
+import type { RawSegment } from "@/lib/transcripts/normalize-segment";
 import { type TranscriptMeta, TranscriptParseError } from "@/lib/transcripts/types";
 import { toMeta, toRawSegment } from "./json-items";
 import { jsonTokens, type Token } from "./json-tokens";
 import { type JsonValue, ValueAssembler } from "./json-value-assembler";
-import type { RawSegment } from "./normalize-segment";
 
 // A segment's JSON beyond this cannot fit the 20,000-character text limit; it is refused before
 // it is held whole.

@@ -1,6 +1,6 @@
+import type { RawSegment } from "@/lib/transcripts/normalize-segment";
 import { addCueLine, type Cue, startCue } from "./cue";
 import { readCueTiming } from "./cue-timing";
-import type { RawSegment } from "./normalize-segment";
 import type { Line } from "./read-lines";
 import { isSpeakerLabel, splitSpeakerPrefix } from "./speaker-label";
 

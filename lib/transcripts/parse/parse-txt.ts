@@ -1,7 +1,7 @@
+import type { RawSegment } from "@/lib/transcripts/normalize-segment";
 import { TranscriptParseError } from "@/lib/transcripts/types";
 import { classifyTxtLine } from "./classify-txt-line";
 import { estimateTimes, type UntimedSegment } from "./estimate-times";
-import type { RawSegment } from "./normalize-segment";
 import { type Line, MAX_LINE_CHARS } from "./read-lines";
 
 type OpenSegment = UntimedSegment & { headerText?: string };

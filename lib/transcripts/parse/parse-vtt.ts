@@ -1,7 +1,7 @@
+import type { RawSegment } from "@/lib/transcripts/normalize-segment";
 import { addCueLine, type Cue, startCue } from "./cue";
 import { readVttCueText } from "./cue-text";
 import { readCueTiming } from "./cue-timing";
-import type { RawSegment } from "./normalize-segment";
 import type { Line } from "./read-lines";
 
 function toSegment(cue: Cue): RawSegment {

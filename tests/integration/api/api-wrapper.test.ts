@@ -11,7 +11,7 @@ import * as webhooksRoute from "@/app/api/v1/webhooks/route";
 import { requestFingerprint } from "@/lib/api/request-fingerprint";
 import { currentUser, requireUser } from "@/lib/auth/session";
 import { getSql } from "@/lib/kernel/db/client";
-import { deleteUserByEmail } from "@/lib/users/delete-user";
+import { deleteUserByEmail } from "@/lib/orchestration/delete-user";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import {
   callWithoutKey,

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { API_ROUTES } from "@/app/api/openapi.json/api-routes";
 import { apiRouteOptionsOf } from "@/lib/api/api-route";
-import { ABANDONED_AFTER_SECONDS } from "@/lib/api/idempotency";
 import { HTTP_METHODS, isMethodNotAllowedHandler } from "@/lib/api/method-not-allowed";
 import { buildOpenApiDocument, documentationProblems } from "@/lib/api/openapi/build-document";
+import { ABANDONED_AFTER_SECONDS } from "@/lib/kernel/idempotency";
 
 /** GET /api/openapi.json (DESIGN §5): generated from the handlers themselves, complete and well formed. */
 

@@ -13,12 +13,12 @@ import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
 import * as transcriptRoute from "@/app/api/v1/meetings/[id]/transcript/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as searchRoute from "@/app/api/v1/search/route";
-import { ABANDONED_AFTER_SECONDS } from "@/lib/api/idempotency";
 import { problemResponse } from "@/lib/api/problem";
 import { consumeRateLimit } from "@/lib/api/rate-limit";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
+import { ABANDONED_AFTER_SECONDS } from "@/lib/kernel/idempotency";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import {
   appendSegments,

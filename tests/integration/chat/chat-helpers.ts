@@ -3,7 +3,7 @@ import * as chatRoute from "@/app/api/v1/chat/route";
 import * as savedChatRoute from "@/app/api/v1/chats/[id]/route";
 import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { storeInsights } from "@/lib/insights/store-insights";
 import type { Segment } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";

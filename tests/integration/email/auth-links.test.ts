@@ -1,10 +1,10 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { EMAILS_PER_ADDRESS } from "@/lib/auth/auth-tokens";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
-import { EMAILS_PER_ADDRESS } from "@/lib/email/auth-tokens";
-import { requestMagicLink } from "@/lib/email/magic-link";
-import { requestPasswordReset, resetPassword } from "@/lib/email/password-reset";
-import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
+import { requestMagicLink } from "@/lib/auth/magic-link";
+import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
+import { redeemMagicLink } from "@/lib/auth/redeem-magic-link";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { stopServices } from "@/tests/support/api-fixtures";

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emailPasswordReset } from "@/app/(auth)/actions";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import auth from "@/proxy";
 import { call, fileForm, makeCaller } from "@/tests/support/api";
 import { stopServices, uploadFile } from "@/tests/support/api-fixtures";

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deleteActionItem, updateActionItem } from "@/lib/action-items/manage-action-items";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { reanalyze } from "@/lib/insights/reanalyze";
 import { storeInsights } from "@/lib/insights/store-insights";
 import type { Insights } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { analyzeMeetingJob } from "@/lib/orchestration/jobs/analyze-meeting-job";
 import { type Caller, makeCaller } from "@/tests/support/api";
 import {

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as insightsRoute from "@/app/api/v1/meetings/[id]/insights/route";
+import { saveWatchlist } from "@/lib/insights/watchlist";
 import { getSql } from "@/lib/kernel/db/client";
 import { getBoss } from "@/lib/kernel/jobs/queue";
 import { drainQueues } from "@/lib/orchestration/jobs/drain-queues";
-import { saveWatchlist } from "@/lib/users/watchlist";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
 import { readyMeeting, stopServices } from "@/tests/support/api-fixtures";
 

@@ -1,9 +1,9 @@
 import { createOpenAI } from "@ai-sdk/openai";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { CircuitBreaker } from "@/lib/ai/circuit-breaker";
-import { analyzeWithLlm, type LlmAnalysisOptions } from "@/lib/insights/llm/analyze-with-llm";
-import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
+import { analyzeWithLlm, type LlmAnalysisOptions } from "@/lib/insights/analyze-with-llm";
+import { LlmAnalysisError } from "@/lib/insights/llm-analysis-error";
 import type { AnalysisInput, Segment } from "@/lib/insights/types";
 import { type FakeOpenAIServer, reply, startFakeOpenAIServer } from "@/tests/support/fake-openai-server";
 

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as endRoute from "@/app/api/v1/meetings/[id]/end/route";
 import * as segmentsRoute from "@/app/api/v1/meetings/[id]/segments/route";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { closeDb } from "@/lib/kernel/db/client";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { closeRealtime, subscriberCount } from "@/lib/realtime/listener";
 import { call, makeCaller } from "@/tests/support/api";
 import { readSse } from "@/tests/support/sse";

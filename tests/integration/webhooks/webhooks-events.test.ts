@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as actionItemsRoute from "@/app/api/v1/action-items/route";
 import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
-import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
 import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { clientInChain, clientIp, normalizeAddress, proxyTrust } from "@/lib/auth/client-ip";
+import { clientInChain, clientIp, normalizeAddress, proxyTrust } from "@/lib/kernel/http/client-ip";
 
 /** TRUST_PROXY: whose word about the caller's address counts (per-IP rate limits, login throttling). */
 

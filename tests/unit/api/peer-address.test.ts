@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clientIp } from "@/lib/auth/client-ip";
 import { stampPeerAddresses } from "@/lib/auth/peer-address";
+import { clientIp } from "@/lib/kernel/http/client-ip";
 
 /**
  * The hook that gives routes the connection's address, as the Next.js server runs it: a real HTTP

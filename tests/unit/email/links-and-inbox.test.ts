@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { appUrl } from "@/lib/email/app-url";
 import { inboxDocument } from "@/lib/email/dev-inbox";
 import { devInboxAllowed, devInboxEnabled, isLocalRequest } from "@/lib/email/dev-inbox-access";
 import { oneClickUnsubscribeUrl, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
+import { appUrl } from "@/lib/kernel/http/app-url";
 
 beforeAll(() => {
   process.env.AUTH_SECRET = "unit-test-secret-unit-test-secret";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { colors, darkColors } from "@/emails/_components/email-layout";
 import { renderMagicLink, renderPasswordReset } from "@/lib/email/render-auth-email";
 import { subjectLine } from "@/lib/email/render-email";
 import { groupActionItems, type RecapInput, renderRecap } from "@/lib/email/render-recap";
+import { colors, darkColors } from "@/lib/email/templates/_components/email-layout";
 import { emailMessages } from "@/lib/i18n/messages/email";
 
 const flat = (text: string) => text.replace(/\s+/g, " ");

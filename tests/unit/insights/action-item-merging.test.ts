@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { meeting } from "./meeting";
 
 const actionItems = (lines: string[]) => analyzeLocally(meeting(lines)).actionItems;

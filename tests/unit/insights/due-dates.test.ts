@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { calendarDateIn } from "@/lib/insights/local/calendar";
 import { findDueDate } from "@/lib/insights/local/due-dates";
 import { meeting } from "./meeting";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { cleanText } from "@/lib/kernel/text/clean-text";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
 import { meeting } from "./meeting";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import type { AnalysisInput, Insights } from "@/lib/insights/types";
 
 // Pieces of real meeting talk, so generated segments hit the triggers and not just random text.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { reportEnglish } from "@/lib/insights/local/reported-speech-en";
 import { reportSpanish } from "@/lib/insights/local/reported-speech-es";
-import { splitSentences } from "@/lib/insights/local/sentences";
+import { splitSentences } from "@/lib/insights/sentences";
 import type { DemoMeeting } from "@/lib/orchestration/demo/meetings";
 import { demoMeetings } from "@/lib/orchestration/demo/meetings";
 import { meeting } from "./meeting";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { words } from "@/lib/kernel/text/tokenize";
 import { meeting } from "./meeting";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { whisperSegments } from "@/lib/transcription/whisper-response";
-import { MAX_TEXT_CHARS } from "@/lib/transcripts/parse/normalize-segment";
+import { MAX_TEXT_CHARS } from "@/lib/transcripts/normalize-segment";
 
 describe("whisperSegments", () => {
   it("shifts segments by the chunk's offset and drops likely-silence decodes", () => {

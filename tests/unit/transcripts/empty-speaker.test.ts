@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanSpeakerLabel } from "@/lib/transcripts/parse/normalize-segment";
+import { cleanSpeakerLabel } from "@/lib/transcripts/normalize-segment";
 import { parseAll } from "./transcript-source";
 
 describe("speakers nobody named", () => {

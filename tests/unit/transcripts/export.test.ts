@@ -4,7 +4,7 @@ import {
   type ExportMeeting,
   exportFileName,
   exportTranscript,
-} from "@/lib/transcripts/export";
+} from "@/lib/transcripts/export-transcript";
 import type { Segment } from "@/lib/transcripts/types";
 import { collectText } from "./transcript-source";
 

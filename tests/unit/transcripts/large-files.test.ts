@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatVttTimestamp } from "@/lib/transcripts/format-timestamp";
-import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
+import { parseTranscript } from "@/lib/transcripts/parse-transcript";
 import { parseFailure, sourceOf, utf8 } from "./transcript-source";
 
 function generatedVtt(targetBytes: number): Uint8Array {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
+import { parseTranscript } from "@/lib/transcripts/parse-transcript";
 import { parseFailure, sourceOf } from "./transcript-source";
 
 describe("metadata and locations an importer needs while the segments stream", () => {

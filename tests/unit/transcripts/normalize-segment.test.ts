@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_TEXT_CHARS, normalizeSegment } from "@/lib/transcripts/parse/normalize-segment";
+import { MAX_TEXT_CHARS, normalizeSegment } from "@/lib/transcripts/normalize-segment";
 import { parseAll, parseFailure } from "./transcript-source";
 
 const segment = (fields: Partial<Parameters<typeof normalizeSegment>[0]>) =>

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ExportFormat, ExportMeeting } from "@/lib/transcripts/export";
-import { exportTranscript } from "@/lib/transcripts/export";
-import { cleanSpeakerLabel, cleanText } from "@/lib/transcripts/parse/normalize-segment";
+import type { ExportFormat, ExportMeeting } from "@/lib/transcripts/export-transcript";
+import { exportTranscript } from "@/lib/transcripts/export-transcript";
+import { cleanSpeakerLabel, cleanText } from "@/lib/transcripts/normalize-segment";
 import { type Segment, TranscriptParseError } from "@/lib/transcripts/types";
 import { collectText, parseAll, utf8 } from "./transcript-source";
 

@@ -1,4 +1,4 @@
-import { parseTranscript } from "@/lib/transcripts/parse/parse-transcript";
+import { parseTranscript } from "@/lib/transcripts/parse-transcript";
 import {
   type ParsedSegment,
   type TranscriptFormat,

@@ -3,10 +3,10 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { userAction } from "@/lib/actions/action-result";
-import { requestOrigin } from "@/lib/email/app-url";
 import { sendRecap } from "@/lib/email/send-recap";
 import { emailStatuses, watchedEmailIdsSchema } from "@/lib/email/sent-emails";
 import { AppError, isAppError } from "@/lib/kernel/errors";
+import { requestOrigin } from "@/lib/kernel/http/app-url";
 
 const sendRecapInput = z.object({
   meetingId: z.uuid(),

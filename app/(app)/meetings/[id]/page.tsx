@@ -17,9 +17,9 @@ import { currentUser, requireUser } from "@/lib/auth/session";
 import { lineStartMs } from "@/lib/chat/segment-lookup";
 import { suggestedQuestions } from "@/lib/chat/suggested-questions";
 import { getMessages } from "@/lib/i18n/server";
+import { meetingPageData } from "@/lib/insights/meeting-page-data";
 import { isAppError } from "@/lib/kernel/errors";
 import { getMeetingJson } from "@/lib/meetings/get-meeting";
-import { meetingPageData } from "@/lib/meetings/meeting-page-data";
 import { realtimeTransport } from "@/lib/realtime/transport";
 import { getProfile } from "@/lib/users/profile";
 

@@ -1,6 +1,6 @@
 import { apiRoute, json } from "@/lib/api/api-route";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { originOf } from "@/lib/email/app-url";
+import { originOf } from "@/lib/kernel/http/app-url";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { listMeetings } from "@/lib/meetings/list-meetings";
 import { createMeetingSchema, listMeetingsQuerySchema } from "@/lib/meetings/schemas";

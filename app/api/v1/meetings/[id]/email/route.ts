@@ -1,7 +1,7 @@
 import { apiRoute, idParams, json } from "@/lib/api/api-route";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { originOf } from "@/lib/email/app-url";
 import { sendRecap, sendRecapBodySchema } from "@/lib/email/send-recap";
+import { originOf } from "@/lib/kernel/http/app-url";
 
 export const POST = apiRoute(
   {

@@ -1,6 +1,6 @@
 import { apiRoute, idParams } from "@/lib/api/api-route";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { meetingEventStream } from "@/lib/realtime/meeting-event-stream";
+import { meetingEventStream } from "@/lib/insights/meeting-event-stream";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { apiRoute, idParams } from "@/lib/api/api-route";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
-import { exportTranscriptResponse } from "@/lib/meetings/export-transcript";
+import { exportTranscriptResponse } from "@/lib/insights/export-transcript";
 import { listSegments } from "@/lib/meetings/segments";
 import { transcriptQuerySchema } from "@/lib/meetings/transcript-query";
 

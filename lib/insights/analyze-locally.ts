@@ -1,21 +1,21 @@
+import { extractActionItems } from "@/lib/insights/local/action-items";
+import { assignPatterns, BASE_PATTERNS } from "@/lib/insights/local/action-patterns";
+import { calendarDateIn } from "@/lib/insights/local/calendar";
+import { findDecisions } from "@/lib/insights/local/decisions";
+import { keyPoints } from "@/lib/insights/local/key-points";
+import { extractKeywords } from "@/lib/insights/local/keywords";
+import { mentionedOwners } from "@/lib/insights/local/mentioned-owners";
+import { buildNameIndex, namePattern } from "@/lib/insights/local/names";
+import { findOpenQuestions } from "@/lib/insights/local/questions";
+import { scoreSentences } from "@/lib/insights/local/sentence-scores";
+import { pickSummarySentences } from "@/lib/insights/local/summarize";
+import { summaryInThirdPerson } from "@/lib/insights/local/summary-voice";
+import { talkTime } from "@/lib/insights/local/talk-time";
+import { templateProfile } from "@/lib/insights/local/templates";
+import { findWatchlistHits } from "@/lib/insights/local/watchlist";
+import { cleanSegments, sentencesOf } from "@/lib/insights/sentences";
 import type { AnalysisInput, Insights } from "@/lib/insights/types";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
-import { extractActionItems } from "./action-items";
-import { assignPatterns, BASE_PATTERNS } from "./action-patterns";
-import { calendarDateIn } from "./calendar";
-import { findDecisions } from "./decisions";
-import { keyPoints } from "./key-points";
-import { extractKeywords } from "./keywords";
-import { mentionedOwners } from "./mentioned-owners";
-import { buildNameIndex, namePattern } from "./names";
-import { findOpenQuestions } from "./questions";
-import { scoreSentences } from "./sentence-scores";
-import { cleanSegments, sentencesOf } from "./sentences";
-import { pickSummarySentences } from "./summarize";
-import { summaryInThirdPerson } from "./summary-voice";
-import { talkTime } from "./talk-time";
-import { templateProfile } from "./templates";
-import { findWatchlistHits } from "./watchlist";
 
 /**
  * Notes, action items, keywords and talk time from a transcript with no network and no model:

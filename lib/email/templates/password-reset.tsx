@@ -1,6 +1,6 @@
 import { Button, Link, Text } from "@react-email/components";
-import { fill } from "../lib/i18n/format";
-import { emailMessages } from "../lib/i18n/messages/email";
+import { fill } from "../../i18n/format";
+import { messagesFor } from "../../i18n/messages";
 import { EmailLayout, styles } from "./_components/email-layout";
 
 export type PasswordResetEmailProps = { locale: "es" | "en"; email: string; url: string };
@@ -15,7 +15,7 @@ const preview: PasswordResetEmailProps = {
 /** A single-use link to choose a new password (15 minutes). */
 export default function PasswordResetEmail(input: PasswordResetEmailProps) {
   const { locale, email, url } = input.locale ? input : preview;
-  const t = emailMessages[locale].templates;
+  const t = messagesFor(locale).email.templates;
   return (
     <EmailLayout locale={locale} preview={t.passwordReset.preview}>
       <Text className="m-text" style={styles.heading}>

@@ -3,9 +3,9 @@
 // goes straight to a signed storage URL (a platform such as Vercel caps request bodies near
 // 4.5 MB) and the server is told when it is there; otherwise it is sent to the server as multipart.
 
-import type { MeetingLanguageOption, NOTE_TEMPLATES } from "./meeting-options";
+import type { MeetingLanguageOption, NOTE_TEMPLATES } from "@/lib/meetings/meeting-options";
+import { titleFromFileName } from "@/lib/meetings/upload-title";
 import { checkFileBeforeUpload, type UploadFailure } from "./upload-check";
-import { titleFromFileName } from "./upload-title";
 
 export type { UploadFailure };
 export type UploadProgress = { loaded: number; total: number };

@@ -3,10 +3,10 @@ import { isDatabaseUnavailable } from "@/lib/kernel/db/database-unavailable";
 import { logError, logWarn } from "@/lib/kernel/log";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { SegmentJson } from "@/lib/meetings/segments";
-import { currentStatus, segmentsFrom, segmentsNotSent } from "./event-stream-queries";
-import { parseLastEventId } from "./last-event-id";
-import { type MeetingNotification, subscribe } from "./listener";
-import { SseWriter } from "./sse-writer";
+import { currentStatus, segmentsFrom, segmentsNotSent } from "@/lib/realtime/event-stream-queries";
+import { parseLastEventId } from "@/lib/realtime/last-event-id";
+import { type MeetingNotification, subscribe } from "@/lib/realtime/listener";
+import { SseWriter } from "@/lib/realtime/sse-writer";
 
 const HEARTBEAT_MS = 15_000;
 const CATCH_UP_RETRY_MS = 1000;

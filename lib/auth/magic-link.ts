@@ -1,10 +1,10 @@
-import type { SignInLinkReason } from "@/emails/magic-link";
+import { refuseWithoutDelivery } from "@/lib/email/email-delivery";
+import { queueEmail } from "@/lib/email/queue-email";
+import type { SignInLinkReason } from "@/lib/email/render-auth-email";
+import { renderMagicLink } from "@/lib/email/render-auth-email";
+import { appUrl } from "@/lib/kernel/http/app-url";
 import { findUserByEmail } from "@/lib/users/queries";
-import { appUrl } from "./app-url";
 import { addressOverLimit, issueToken, limitLinkRequests, tokenIdempotencyKey } from "./auth-tokens";
-import { refuseWithoutDelivery } from "./email-delivery";
-import { queueEmail } from "./queue-email";
-import { renderMagicLink } from "./render-auth-email";
 
 /** `origin`: where the request came to (its link points there unless APP_URL is set). */
 export type LinkRequest = { email: string; locale: "es" | "en"; ip: string; origin?: string };

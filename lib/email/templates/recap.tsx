@@ -1,6 +1,6 @@
 import { Button, Hr, Link, Section, Text } from "@react-email/components";
-import { fill } from "../lib/i18n/format";
-import { emailMessages } from "../lib/i18n/messages/email";
+import { fill } from "../../i18n/format";
+import { messagesFor } from "../../i18n/messages";
 import { colors, EmailLayout, styles } from "./_components/email-layout";
 
 export type RecapActionGroup = {
@@ -54,7 +54,7 @@ const preview: RecapEmailProps = {
 /** A meeting's recap: summary, key points and action items by owner (transcript text is only ever text). */
 export default function RecapEmail(input: RecapEmailProps) {
   const props = input.locale ? input : preview;
-  const t = emailMessages[props.locale].templates.recap;
+  const t = messagesFor(props.locale).email.templates.recap;
   return (
     <EmailLayout
       locale={props.locale}

@@ -1,9 +1,9 @@
+import { emailSignInLink } from "@/lib/auth/magic-link";
 import { hashPassword } from "@/lib/auth/password";
-import { emailSignInLink } from "@/lib/email/magic-link";
 import { getSql } from "@/lib/kernel/db/client";
+import { findUserByEmail } from "@/lib/users/queries";
+import { canonicalTimeZone } from "@/lib/users/time-zone";
 import { type NewUserInput, parseNewUser } from "./create-user";
-import { findUserByEmail } from "./queries";
-import { canonicalTimeZone } from "./time-zone";
 
 /**
  * Open sign-up that says nothing about the address: whoever asks gets no answer but "check your

@@ -1,6 +1,6 @@
 import { Button, Link, Text } from "@react-email/components";
-import { fill } from "../lib/i18n/format";
-import { emailMessages } from "../lib/i18n/messages/email";
+import { fill } from "../../i18n/format";
+import { messagesFor } from "../../i18n/messages";
 import { EmailLayout, styles } from "./_components/email-layout";
 
 /** Why the link was sent: asked for on the login page, or sign-up with a new or a taken address. */
@@ -21,7 +21,7 @@ const preview: MagicLinkEmailProps = {
 };
 
 export function signInLinkCopy(locale: "es" | "en", reason: SignInLinkReason) {
-  const t = emailMessages[locale].templates;
+  const t = messagesFor(locale).email.templates;
   if (reason === "sign_up") return t.signUpConfirm;
   return reason === "already_registered" ? t.signUpExisting : t.magicLink;
 }
@@ -29,7 +29,7 @@ export function signInLinkCopy(locale: "es" | "en", reason: SignInLinkReason) {
 /** A single-use sign-in link (15 minutes). */
 export default function MagicLinkEmail(input: MagicLinkEmailProps) {
   const { locale, email, url, reason = "sign_in" } = input.locale ? input : preview;
-  const t = emailMessages[locale].templates;
+  const t = messagesFor(locale).email.templates;
   const copy = signInLinkCopy(locale, reason);
   return (
     <EmailLayout locale={locale} preview={copy.preview}>

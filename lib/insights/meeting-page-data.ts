@@ -2,8 +2,8 @@ import { getStoredInsights } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import type { TemplateId } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";
-import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
-import type { MeetingJson } from "./meeting-json";
+import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
+import type { MeetingJson } from "@/lib/meetings/meeting-json";
 
 /**
  * Whether the shown insights are the meeting's latest: `updating` while another analysis (or a

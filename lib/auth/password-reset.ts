@@ -1,7 +1,10 @@
 import { storePassword, validPassword } from "@/lib/auth/set-password";
+import { refuseWithoutDelivery } from "@/lib/email/email-delivery";
+import { queueEmail } from "@/lib/email/queue-email";
+import { renderPasswordReset } from "@/lib/email/render-auth-email";
 import { AppError } from "@/lib/kernel/errors";
+import { appUrl } from "@/lib/kernel/http/app-url";
 import { findUserByEmail } from "@/lib/users/queries";
-import { appUrl } from "./app-url";
 import {
   addressOverLimit,
   consumeToken,
@@ -9,10 +12,7 @@ import {
   limitLinkRequests,
   tokenIdempotencyKey,
 } from "./auth-tokens";
-import { refuseWithoutDelivery } from "./email-delivery";
 import type { LinkRequest } from "./magic-link";
-import { queueEmail } from "./queue-email";
-import { renderPasswordReset } from "./render-auth-email";
 
 /** Emails a single-use reset link when an account has this address; the same silent answer otherwise. */
 export async function requestPasswordReset({ email, locale, ip, origin }: LinkRequest): Promise<void> {

@@ -3,8 +3,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { getSql } from "@/lib/kernel/db/client";
 import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
-import { type UserRow, userRow } from "./rows";
-import { canonicalTimeZone } from "./time-zone";
+import { type UserRow, userRow } from "@/lib/users/rows";
+import { canonicalTimeZone } from "@/lib/users/time-zone";
 
 export type NewUserInput = {
   email: string;

@@ -11,6 +11,15 @@
  * anything is parsed) and peeks at its start for the format; `segments` then reads it once more.
  * Memory stays bounded by the longest line or segment, never the file.
  */
+
+import { decodeText } from "@/lib/transcripts/parse/decode-text";
+import { detectEncoding, type TextEncoding } from "@/lib/transcripts/parse/detect-encoding";
+import { detectFormat } from "@/lib/transcripts/parse/detect-format";
+import { parseJson } from "@/lib/transcripts/parse/parse-json";
+import { parseSrt } from "@/lib/transcripts/parse/parse-srt";
+import { parseTxt } from "@/lib/transcripts/parse/parse-txt";
+import { parseVtt } from "@/lib/transcripts/parse/parse-vtt";
+import { readLines } from "@/lib/transcripts/parse/read-lines";
 import {
   type ParsedSegment,
   type TranscriptFormat,
@@ -18,15 +27,7 @@ import {
   TranscriptParseError,
   type TranscriptSource,
 } from "@/lib/transcripts/types";
-import { decodeText } from "./decode-text";
-import { detectEncoding, type TextEncoding } from "./detect-encoding";
-import { detectFormat } from "./detect-format";
 import { normalizeSegment, type RawSegment } from "./normalize-segment";
-import { parseJson } from "./parse-json";
-import { parseSrt } from "./parse-srt";
-import { parseTxt } from "./parse-txt";
-import { parseVtt } from "./parse-vtt";
-import { readLines } from "./read-lines";
 
 export type ParsedTranscript = {
   format: Promise<TranscriptFormat>;

@@ -1,5 +1,5 @@
 import { MAX_RECORDING_BYTES, MAX_TRANSCRIPT_BYTES } from "@/lib/ingest/limits";
-import { sniffMedia } from "@/lib/ingest/sniff-media";
+import { sniffMedia } from "@/lib/transcription/sniff-media";
 
 /** Why an upload didn't happen; `reason` is what the UI translates (a problem's reason or code). */
 export type UploadFailure = {

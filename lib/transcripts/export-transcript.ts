@@ -1,12 +1,12 @@
-import type { ExportMeeting, ExportSegments } from "./export-meeting";
-import { toJson } from "./to-json";
-import { type MarkdownOptions, toMarkdown } from "./to-markdown";
-import { toSrt } from "./to-srt";
-import { toTxt } from "./to-txt";
-import { toVtt } from "./to-vtt";
+import type { ExportMeeting, ExportSegments } from "@/lib/transcripts/export/export-meeting";
+import { toJson } from "@/lib/transcripts/export/to-json";
+import { type MarkdownOptions, toMarkdown } from "@/lib/transcripts/export/to-markdown";
+import { toSrt } from "@/lib/transcripts/export/to-srt";
+import { toTxt } from "@/lib/transcripts/export/to-txt";
+import { toVtt } from "@/lib/transcripts/export/to-vtt";
 
-export type { ExportMeeting, ExportSegments } from "./export-meeting";
-export type { MarkdownLabels, MarkdownOptions } from "./to-markdown";
+export type { ExportMeeting, ExportSegments } from "@/lib/transcripts/export/export-meeting";
+export type { MarkdownLabels, MarkdownOptions } from "@/lib/transcripts/export/to-markdown";
 
 export const EXPORT_FORMATS = ["json", "txt", "vtt", "srt", "md"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -1,6 +1,6 @@
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage } from "@/lib/i18n/locale";
 import { messagesFor } from "@/lib/i18n/messages";
-import { RETRY_AFTER_SECONDS } from "./database-unavailable";
+import { RETRY_AFTER_SECONDS } from "@/lib/kernel/db/database-unavailable";
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",

@@ -1,15 +1,20 @@
 import type { LanguageModel } from "ai";
 import { type CircuitBreaker, circuitBreakerFor } from "@/lib/ai/circuit-breaker";
-import { analyzeLocally } from "@/lib/insights/local/analyze";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
+import { generateNotes, isProviderFailure } from "@/lib/insights/llm/generate-notes";
+import { mergeNotes } from "@/lib/insights/llm/merge-notes";
+import {
+  type PromptContext,
+  partInstructions,
+  transcriptPrompt,
+  wholeMeetingInstructions,
+} from "@/lib/insights/llm/prompts";
+import { CHUNK_TOKENS, chunkTranscript } from "@/lib/insights/llm/transcript-chunks";
+import { restrictNotes, validateNotes } from "@/lib/insights/llm/validate-notes";
 import { calendarDateIn, formatDate, weekday } from "@/lib/insights/local/calendar";
 import { buildNameIndex } from "@/lib/insights/local/names";
 import type { AnalysisInput, Insights } from "@/lib/insights/types";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
-import { generateNotes, isProviderFailure } from "./generate-notes";
-import { mergeNotes } from "./merge-notes";
-import { type PromptContext, partInstructions, transcriptPrompt, wholeMeetingInstructions } from "./prompts";
-import { CHUNK_TOKENS, chunkTranscript } from "./transcript-chunks";
-import { restrictNotes, validateNotes } from "./validate-notes";
 
 export type LlmAnalysisOptions = {
   /** Transcript tokens per request (estimated at 4 characters a token). */

@@ -1,4 +1,4 @@
-import { proxyTrust } from "@/lib/auth/client-ip";
+import { proxyTrust } from "@/lib/kernel/http/client-ip";
 
 // A host as a Host header carries it: a name or an IPv4 address, or a bracketed IPv6 address, and
 // an optional port. Anything else (a path, credentials, spaces) is no host.

@@ -3,16 +3,16 @@ import { messagesFor } from "@/lib/i18n/messages";
 import { getStoredInsights } from "@/lib/insights/get-insights";
 import { notesMarkdown } from "@/lib/insights/notes-markdown";
 import { getSql } from "@/lib/kernel/db/client";
+import { getMeetingJson } from "@/lib/meetings/get-meeting";
+import { allSegments } from "@/lib/meetings/segments";
 import {
   EXPORT_CONTENT,
   type ExportFormat,
   exportFileName,
   exportTranscript,
-} from "@/lib/transcripts/export";
+} from "@/lib/transcripts/export-transcript";
 import { getProfile } from "@/lib/users/profile";
 import { exportLocale } from "./export-locale";
-import { getMeetingJson } from "./get-meeting";
-import { allSegments } from "./segments";
 
 async function notesFor(userId: string, meetingId: string, locale: Locale): Promise<string | undefined> {
   const insights = await getStoredInsights(userId, meetingId);

@@ -1,12 +1,12 @@
 import { aiProvider } from "@/lib/ai/providers";
-import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
-import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
+import { analyzeLocally } from "@/lib/insights/analyze-locally";
+import { analyzeWithLlm } from "@/lib/insights/analyze-with-llm";
+import { LlmAnalysisError } from "@/lib/insights/llm-analysis-error";
+import { storeInsights } from "@/lib/insights/store-insights";
+import type { AnalysisInput, Insights, Segment, TemplateId } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
 import { announceMeetingReady, recordMeetingReady } from "@/lib/orchestration/events/meeting-events";
-import { analyzeLocally } from "./local/analyze";
-import { storeInsights } from "./store-insights";
-import type { AnalysisInput, Insights, Segment, TemplateId } from "./types";
 
 const fallbackNote = (reason: string) =>
   `The configured model could not write these notes (${reason}), so they come from the built-in local engine. Regenerate to try the model again.`;
