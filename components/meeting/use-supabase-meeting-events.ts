@@ -2,6 +2,7 @@
 
 import { createBrowserClient } from "@supabase/ssr";
 import { useEffect, useState } from "react";
+import { publicEnv } from "@/lib/kernel/public-env.client";
 import type { SegmentJson } from "@/lib/meetings/segments";
 import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up";
 import { mergeSegments } from "@/lib/realtime/merge-segments";
@@ -33,8 +34,8 @@ export function useSupabaseMeetingEvents(
   useEffect(() => {
     if (!enabled) return;
     const client = createBrowserClient(
-      process.env.NEXT_PUBLIC_SUPABASE_URL as string,
-      process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY as string,
+      publicEnv.NEXT_PUBLIC_SUPABASE_URL,
+      publicEnv.NEXT_PUBLIC_SUPABASE_ANON_KEY,
     );
     let cancelled = false;
     let joinedOnce = false;

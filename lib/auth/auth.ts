@@ -8,6 +8,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { githubProfileWithVerifiedEmail, verifiedOAuthEmail } from "@/lib/auth/oauth-email";
 import { endSession, sessionIsLive, startSession } from "@/lib/auth/user-sessions";
 import { redeemMagicLink } from "@/lib/email/redeem-magic-link";
+import { env } from "@/lib/kernel/env";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
 
 class RateLimitedSignIn extends CredentialsSignin {
@@ -16,8 +17,8 @@ class RateLimitedSignIn extends CredentialsSignin {
 
 export function oauthProviders() {
   return {
-    github: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
-    google: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
+    github: Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET),
+    google: Boolean(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET),
   };
 }
 

@@ -1,4 +1,5 @@
 import { proxyTrust } from "@/lib/auth/client-ip";
+import { env } from "@/lib/kernel/env";
 
 // A host as a Host header carries it: a name or an IPv4 address, or a bracketed IPv6 address, and
 // an optional port. Anything else (a path, credentials, spaces) is no host.
@@ -33,6 +34,6 @@ export function originOf(request: Request): string | undefined {
  * sent later by jobs), else the local server.
  */
 export function appUrl(path: string, origin?: string | null): string {
-  const base = process.env.APP_URL || origin || `http://localhost:${process.env.PORT || 3000}`;
+  const base = env().APP_URL || origin || `http://localhost:${env().PORT}`;
   return `${base.replace(/\/+$/, "")}${path}`;
 }

@@ -1,4 +1,5 @@
 import { clientIp } from "@/lib/auth/client-ip";
+import { env } from "@/lib/kernel/env";
 
 // The dev inbox shows working sign-in and reset links of every outbox email, so only the person at
 // this machine may read it. What the client says in headers proves nothing (X-Forwarded-For is
@@ -23,7 +24,7 @@ function hostName(host: string): string {
 
 /** The dev inbox exists outside production only. */
 export function devInboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production";
+  return env().NODE_ENV !== "production";
 }
 
 /**

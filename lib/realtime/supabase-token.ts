@@ -1,5 +1,6 @@
 import { SignJWT } from "jose";
 import type { ApiUser } from "@/lib/api/api-user";
+import { env } from "@/lib/kernel/env";
 import { AppError } from "@/lib/kernel/errors";
 
 export const REALTIME_TOKEN_SECONDS = 10 * 60;
@@ -13,7 +14,7 @@ export type RealtimeToken = { token: string; expiresAt: string; expiresIn: numbe
  */
 export async function mintRealtimeToken(
   userId: string,
-  secret = process.env.SUPABASE_JWT_SECRET,
+  secret = env().SUPABASE_JWT_SECRET,
   now = Math.floor(Date.now() / 1000),
 ): Promise<RealtimeToken> {
   if (!secret) throw new AppError("not_found", "Supabase Realtime is not configured.");

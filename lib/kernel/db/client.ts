@@ -1,12 +1,13 @@
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres, { type Sql } from "postgres";
+import { env } from "../env";
 import * as schema from "./schema";
 
 type DbGlobals = { minutaSql?: Sql; minutaDrizzleSql?: Sql; minutaDb?: PostgresJsDatabase<typeof schema> };
 const globals = globalThis as DbGlobals;
 
 export function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     throw new Error(
       "DATABASE_URL is not set. Start Minuta with `npm run dev` / `npm start` (they start the embedded database) or set DATABASE_URL.",
@@ -28,7 +29,7 @@ export const OUTAGE_SAFE_OPTIONS = { connect_timeout: 3, backoff: () => 0.25 } a
 export function getSql(): Sql {
   globals.minutaSql ??= postgres(databaseUrl(), {
     ...OUTAGE_SAFE_OPTIONS,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE ?? 10,
     onnotice: () => {},
     transform: { undefined: null },
   });
@@ -43,7 +44,7 @@ export function getDb(): PostgresJsDatabase<typeof schema> {
   if (!globals.minutaDb) {
     globals.minutaDrizzleSql = postgres(databaseUrl(), {
       ...OUTAGE_SAFE_OPTIONS,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env().DATABASE_POOL_SIZE ?? 10,
       onnotice: () => {},
     });
     globals.minutaDb = drizzle(globals.minutaDrizzleSql, { schema });
