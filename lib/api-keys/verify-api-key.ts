@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApiUser } from "@/lib/api/api-user";
 import type { Scope } from "@/lib/api-keys/scopes";
 import { getSql } from "@/lib/kernel/db/client";

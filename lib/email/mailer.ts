@@ -1,3 +1,4 @@
+import "server-only";
 import { Resend } from "resend";
 import { type CircuitBreaker, circuitBreakerFor } from "@/lib/ai/circuit-breaker";
 import { env } from "@/lib/kernel/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { getSql } from "@/lib/kernel/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
 import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";

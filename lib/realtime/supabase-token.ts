@@ -1,3 +1,4 @@
+import "server-only";
 import { SignJWT } from "jose";
 import type { ApiUser } from "@/lib/api/api-user";
 import { env } from "@/lib/kernel/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { dataDir } from "@/lib/kernel/db/data-dir";
 import { env } from "@/lib/kernel/env";

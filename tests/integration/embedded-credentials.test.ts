@@ -175,7 +175,7 @@ describe("embedded database credentials", () => {
 
       // The operator CLI on this folder: backup and restore through the owner, users through the app.
       const cli = (...args: string[]) =>
-        spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], {
+        spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "cli/main.ts", ...args], {
           env: { ...process.env, DATABASE_URL: "", MINUTA_DATA_DIR: dir },
           encoding: "utf8",
         });
