@@ -4,9 +4,9 @@ import { createBrowserClient } from "@supabase/ssr";
 import { useEffect, useState } from "react";
 import { publicEnv } from "@/lib/kernel/public-env.client";
 import type { SegmentJson } from "@/lib/meetings/segments";
-import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up";
-import { mergeSegments } from "@/lib/realtime/merge-segments";
-import { nextRefreshRetry, tokenRefreshDelayMs } from "@/lib/realtime/token-refresh";
+import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up.client";
+import { mergeSegments } from "@/lib/realtime/merge-segments.client";
+import { nextRefreshRetry, tokenRefreshDelayMs } from "@/lib/realtime/token-refresh.client";
 import type { LiveState } from "./use-meeting-events";
 
 type SegmentRow = { seq: number; speaker: string; text: string; start_ms: number; end_ms: number };

@@ -4,7 +4,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { MEETING_STATUSES } from "@/lib/meetings/meeting-options";
 
 export function HistoryFilters({ initial }: { initial: Record<string, string | undefined> }) {

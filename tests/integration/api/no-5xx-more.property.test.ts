@@ -22,7 +22,7 @@ import { completeUploadSchema } from "@/lib/ingest/signed-upload";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { getSql } from "@/lib/kernel/db/client";
 import { createMeeting } from "@/lib/meetings/create-meeting";
-import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/meetings/upload-client";
+import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/meetings/upload.client";
 import { createWebhook } from "@/lib/webhooks/manage-webhooks";
 import { createWebhookSchema, listQuerySchema } from "@/lib/webhooks/schemas";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";

@@ -4,7 +4,7 @@
 // 4.5 MB) and the server is told when it is there; otherwise it is sent to the server as multipart.
 
 import type { MeetingLanguageOption, NOTE_TEMPLATES } from "./meeting-options";
-import { checkFileBeforeUpload, type UploadFailure } from "./upload-check";
+import { checkFileBeforeUpload, type UploadFailure } from "./upload-check.client";
 import { titleFromFileName } from "./upload-title";
 
 export type { UploadFailure };
