@@ -48,7 +48,8 @@ export default defineConfig({
   ],
   webServer: {
     // What Docker runs: the standalone server, on its own embedded database under .data/e2e.
-    command: "tsx scripts/run-with-db.ts node .next/standalone/server.js",
+    command:
+      "tsx --import ./scripts/server-only-hook.mjs scripts/run-with-db.ts node .next/standalone/server.js",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -24,7 +24,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
     });
   }
   const nonce = newNonce();
-  const policy = pagePolicy(nonce, pageOrigins(env()), { dev: process.env.NODE_ENV === "development" });
+  const policy = pagePolicy(nonce, pageOrigins(env()), { dev: env().NODE_ENV === "development" });
   // During an outage a page would fail to render (a 500); it says so with a 503 and retries instead.
   if (!(await databaseAvailable())) {
     const unavailable = databaseUnavailablePage(request);

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { StatusPage } from "@/components/shell/status-page";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 /** A page that failed to render: said plainly, in the reader's language, with a way to retry. */
 export default function ErrorPage({

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
-import { I18nProvider } from "@/lib/i18n/client";
+import { I18nProvider } from "@/lib/i18n/context.client";
 import { currentTheme, getMessages } from "@/lib/i18n/server";
 
 export const metadata: Metadata = {

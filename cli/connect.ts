@@ -2,6 +2,7 @@ import postgres, { type Sql } from "postgres";
 import { dataDir } from "@/lib/kernel/db/data-dir";
 import type { EmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
 import { readOrCreateLocalSecret } from "@/lib/kernel/db/local-secret";
+import { env, setEnv } from "@/lib/kernel/env";
 
 /**
  * DATABASE_URL when set; otherwise the embedded server the app uses (same .data/, same recorded
@@ -12,14 +13,14 @@ import { readOrCreateLocalSecret } from "@/lib/kernel/db/local-secret";
  */
 export async function connectForCli(): Promise<{ sql: Sql; close: () => Promise<void> }> {
   let embedded: EmbeddedDatabase | undefined;
-  process.env.AUTH_SECRET ||= readOrCreateLocalSecret(dataDir(), "auth-secret");
-  let ownerUrl = process.env.DATABASE_URL;
+  if (!env().AUTH_SECRET) setEnv("AUTH_SECRET", readOrCreateLocalSecret(dataDir(), "auth-secret"));
+  let ownerUrl = env().DATABASE_URL;
   if (!ownerUrl) {
-    process.env.MINUTA_DATA_DIR = dataDir();
+    setEnv("MINUTA_DATA_DIR", dataDir());
     const { ensureEmbeddedDatabase } = await import("@/lib/kernel/db/embedded-server");
     embedded = await ensureEmbeddedDatabase(dataDir());
     ownerUrl = embedded.url;
-    process.env.DATABASE_URL = embedded.appUrl;
+    setEnv("DATABASE_URL", embedded.appUrl);
     if (embedded.startedHere)
       process.stderr.write("minuta: started the embedded database for this command\n");
   }

@@ -4,7 +4,7 @@
  * own (.data/bench), then loads GET /api/v1/meetings?limit=20 and GET /api/v1/meetings/{id} with
  * an API key, 64 connections (autocannon). The load generator runs on the same machine and cores.
  *
- * Run: npm run build && npx tsx bench/api/run.ts [--duration 20] [--connections 64] [--meetings 10000]
+ * Run: npm run build && npx tsx --import ./scripts/server-only-hook.mjs bench/api/run.ts [--duration 20] [--connections 64] [--meetings 10000]
  */
 
 import os from "node:os";

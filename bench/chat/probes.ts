@@ -5,7 +5,7 @@
  * all the demo meetings. Prints each answer and:
  *   correct answered/refused — answerable probes answered, the others answered: false;
  *   expected fact present    — among answerable probes, the answer contains one of its `fact`s.
- * Run: npx tsx bench/chat/probes.ts
+ * Run: npx tsx --import ./scripts/server-only-hook.mjs bench/chat/probes.ts
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";

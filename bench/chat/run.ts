@@ -6,7 +6,7 @@
  *              plain BM25 over turns as the baseline;
  *   answers:   how often they cite a turn inside the gold span, ROUGE-1/2/Lsum (stemmed) against the
  *              gold answer, time to the first streamed token, and "don't know" on unrelated questions.
- * Run: npx tsx bench/chat/run.ts
+ * Run: npx tsx --import ./scripts/server-only-hook.mjs bench/chat/run.ts
  */
 import { performance } from "node:perf_hooks";
 import { answerChat, chatBodySchema } from "@/lib/chat/chat-request";

@@ -2,7 +2,7 @@
  * Support-check tuning on QMSum val without re-streaming answers: reuses the database bench/chat/run.ts
  * loaded (run it first), asks the retriever each val query and each unrelated question, and reports
  * how often the support check lets the question through and whether the stretch it picks lies in gold.
- * Run: npx tsx bench/chat/tune-support.ts
+ * Run: npx tsx --import ./scripts/server-only-hook.mjs bench/chat/tune-support.ts
  */
 
 import { askedFact } from "@/lib/chat/answer-facts";

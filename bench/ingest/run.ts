@@ -6,7 +6,7 @@
  * answer), and any error is retried. Afterwards the database is read back to count lost and
  * duplicated segments. The clients run on the same machine and cores as the server and database.
  *
- * Run: npm run build && npx tsx bench/ingest/run.ts [--duration 60] [--clients 200]
+ * Run: npm run build && npx tsx --import ./scripts/server-only-hook.mjs bench/ingest/run.ts [--duration 60] [--clients 200]
  */
 import os from "node:os";
 import { getSql } from "@/lib/kernel/db/client";

@@ -2,7 +2,7 @@
  * Precision and recall of the local action-item extractor on the hand-written probes in
  * `action-probes.ts` (es + en). An extracted item is right when its owner and due date are the
  * expected ones and its task names what the commitment is about; each expected item is matched once.
- * Run: npx tsx bench/insights/action-items-run.ts [--verbose]
+ * Run: npx tsx --import ./scripts/server-only-hook.mjs bench/insights/action-items-run.ts [--verbose]
  */
 import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import type { ExtractedActionItem, Segment } from "@/lib/insights/types";

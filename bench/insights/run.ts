@@ -1,7 +1,7 @@
 /**
  * Local engine vs baselines on QMSum val: ROUGE-1/2/Lsum F1 of the summary against the answer to
  * "Summarize the whole meeting", and how long a one-hour meeting takes to analyze.
- * Run: npx tsx bench/insights/run.ts
+ * Run: npx tsx --import ./scripts/server-only-hook.mjs bench/insights/run.ts
  */
 import { performance } from "node:perf_hooks";
 import { analyzeLocally } from "@/lib/insights/analyze-locally";

@@ -2,7 +2,7 @@
  * Grid search for the summarizer's options on QMSum val, to re-tune after changing scoring.
  * Each config is scored on all meetings and on the odd and even halves, so a setting that only
  * wins on one half (overfitting 27 meetings) shows up.
- * Run: npx tsx bench/insights/tune-summary.ts '{"lambda":[0.4,0.5],"targetWords":[130,150]}'
+ * Run: npx tsx --import ./scripts/server-only-hook.mjs bench/insights/tune-summary.ts '{"lambda":[0.4,0.5],"targetWords":[130,150]}'
  */
 import { DEFAULT_SCORING, scoreSentences } from "@/lib/insights/local/sentence-scores";
 import { DEFAULT_SUMMARY, pickSummarySentences } from "@/lib/insights/local/summarize";

@@ -2,7 +2,7 @@
 // worker runs (a restart, a burst of uploads), then the worker started as the app starts it. Prints
 // how long the backlog took to drain against the work it held: the sum of the jobs' run times
 // (pg-boss's started_on → completed_on) divided by the worker's concurrency. Target ≤ 1.5×.
-// Run: npx tsx bench/jobs/run.ts [--jobs 50] | tail -6 (the worker logs each job before the figures)
+// Run: npx tsx --import ./scripts/server-only-hook.mjs bench/jobs/run.ts [--jobs 50] | tail -6 (the worker logs each job before the figures)
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";

@@ -1,7 +1,7 @@
 // Realtime benchmark (prints figures; not a test): 200 live meetings with one SSE subscriber each,
 // each appending 2 segments/s through the API for 60 s. Reports append → event latency
 // p50/p95/p99, lost and duplicated events, and server memory (target p99 ≤ 100 ms).
-// Run after `npm run build`: npx tsx bench/realtime/run.ts [--meetings 200] [--seconds 60]
+// Run after `npm run build`: npx tsx --import ./scripts/server-only-hook.mjs bench/realtime/run.ts [--meetings 200] [--seconds 60]
 import { startBenchServer } from "../support/bench-server";
 
 const arg = (name: string, fallback: number) => {

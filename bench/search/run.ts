@@ -2,7 +2,7 @@
 // generated Spanish and English text for one user, then p50/p95/p99 of `searchTranscripts` (top 20
 // hits with snippets) over three passes of new random queries on a freshly started server (cold,
 // then warming), and the index size.
-// Run: npx tsx bench/search/run.ts [--meetings 10000] [--segments-per-meeting 100]
+// Run: npx tsx --import ./scripts/server-only-hook.mjs bench/search/run.ts [--meetings 10000] [--segments-per-meeting 100]
 import path from "node:path";
 import type postgres from "postgres";
 import { closeDb, getSql } from "@/lib/kernel/db/client";

@@ -1,7 +1,7 @@
 // Upload benchmark (prints figures; not a test): streams a 1 GB recording through
 // POST /api/v1/meetings/{id}/files on the production server and reports throughput and the
 // server's peak memory growth (target ≤ 100 MB: the body must never be buffered whole).
-// Run after `npm run build`: npx tsx bench/upload/run.ts [--mb 1024]
+// Run after `npm run build`: npx tsx --import ./scripts/server-only-hook.mjs bench/upload/run.ts [--mb 1024]
 import { startBenchServer } from "../support/bench-server";
 
 const index = process.argv.indexOf("--mb");

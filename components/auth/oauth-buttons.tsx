@@ -2,7 +2,7 @@
 
 import { signInWithProvider } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 export function OAuthButtons({ providers }: { providers: { github: boolean; google: boolean } }) {
   const { t } = useI18n();

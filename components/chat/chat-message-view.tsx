@@ -3,7 +3,7 @@
 import { cn } from "@/components/cn";
 import type { ChatUIMessage } from "@/lib/chat/chat-message";
 import type { Citation } from "@/lib/chat/citations";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { AnswerText } from "./answer-text";
 import { CitationChip } from "./citation-chip";
 

@@ -7,7 +7,7 @@ import { cn } from "@/components/cn";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { type ChatUIMessage, MAX_QUESTION_CHARS } from "@/lib/chat/chat-message";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { ChatMessageView } from "./chat-message-view";
 
 export type ChatScopeInput = { meetingIds?: string[]; from?: string; to?: string };

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Input } from "@/components/ui/input";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import type { ChatScopeInput } from "./chat-panel";
 
 export type MeetingOption = { id: string; title: string; date: string };

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ChatUIMessage } from "@/lib/chat/chat-message";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { ChatPanel, type ChatScopeInput } from "./chat-panel";
 import { ChatScopePicker, type MeetingOption } from "./chat-scope-picker";
 import { type SavedChat, SavedChats } from "./saved-chats";

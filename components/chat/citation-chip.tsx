@@ -7,7 +7,7 @@ import { openLine } from "@/components/meeting/open-line";
 import { usePlayer } from "@/components/meeting/player-context";
 import { PLAYER_CONTROL } from "@/components/meeting/player-shortcuts";
 import type { Citation } from "@/lib/chat/citations";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill } from "@/lib/i18n/format";
 import { speakerName } from "@/lib/i18n/speaker-name";
 import { formatClock } from "@/lib/transcripts/format-timestamp";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import { Card } from "@/components/ui/card";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { ChatPanel } from "./chat-panel";
 
 /**

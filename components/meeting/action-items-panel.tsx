@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import type { ActionItemJson } from "@/lib/action-items/action-item-json";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { actionErrorMessage } from "./action-error";
 import { CiteLink } from "./cite-link";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { usePlayer } from "./player-context";
 import { playerShortcut } from "./player-shortcuts";
 

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { regenerateNotes } from "@/app/(app)/meetings/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill } from "@/lib/i18n/format";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import type { InsightsState } from "@/lib/insights/meeting-page-data";

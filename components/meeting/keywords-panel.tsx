@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import { CiteLink } from "./cite-link";
 import { openLine } from "./open-line";

@@ -2,8 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { StatusBadge } from "@/components/meetings/status-badge";
-import { useI18n } from "@/lib/i18n/client";
-import type { MeetingStatus } from "@/lib/meetings/meeting-status";
+import { useI18n } from "@/lib/i18n/context.client";
+import type { MeetingStatus } from "@/lib/meetings/meeting-options";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 import { useLiveMeeting } from "./live-context";
 

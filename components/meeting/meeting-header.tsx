@@ -7,7 +7,7 @@ import { removeMeeting, renameMeeting } from "@/app/(app)/meetings/[id]/actions"
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill, formatDateTime, formatDuration } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";

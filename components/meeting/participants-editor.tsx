@@ -5,7 +5,7 @@ import { saveParticipants } from "@/app/(app)/meetings/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill } from "@/lib/i18n/format";
 import type { ParticipantJson } from "@/lib/meetings/meeting-json";
 import { actionErrorMessage } from "./action-error";

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { recapDeliveryStatus } from "@/app/(app)/meetings/[id]/email-actions";
 import { EmailDeliveryStatus } from "@/components/settings/email-delivery-status";
 import type { SentEmail } from "@/lib/email/sent-emails";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 const POLL_MS = 1500;
 // About a minute; a provider that is down is retried for longer, and Settings → Sent emails shows it.

@@ -5,7 +5,7 @@ import { sendRecapEmail } from "@/app/(app)/meetings/[id]/email-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { sameDomain } from "@/lib/email/same-domain";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill } from "@/lib/i18n/format";
 import { RecapDelivery } from "./recap-delivery";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { formatDuration } from "@/lib/i18n/format";
 import { speakerName } from "@/lib/i18n/speaker-name";
 

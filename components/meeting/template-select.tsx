@@ -1,7 +1,7 @@
 "use client";
 
 import { Select } from "@/components/ui/select";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import type { TemplateId } from "@/lib/insights/types";
 
 /** The notes templates, labelled in the reader's language. */

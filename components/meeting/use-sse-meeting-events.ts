@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { SegmentJson } from "@/lib/meetings/segments";
-import { mergeSegments } from "@/lib/realtime/merge-segments";
+import { mergeSegments } from "@/lib/realtime/merge-segments.client";
 import type { LiveState } from "./live-state";
 
 const FINAL = new Set(["ready", "failed", "deleted"]);

@@ -2,10 +2,11 @@
 
 import { createBrowserClient } from "@supabase/ssr";
 import { useEffect, useState } from "react";
+import { publicEnv } from "@/lib/kernel/public-env.client";
 import type { SegmentJson } from "@/lib/meetings/segments";
-import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up";
-import { mergeSegments } from "@/lib/realtime/merge-segments";
-import { nextRefreshRetry, tokenRefreshDelayMs } from "@/lib/realtime/token-refresh";
+import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up.client";
+import { mergeSegments } from "@/lib/realtime/merge-segments.client";
+import { nextRefreshRetry, tokenRefreshDelayMs } from "@/lib/realtime/token-refresh.client";
 import type { LiveState } from "./live-state";
 
 type SegmentRow = { seq: number; speaker: string; text: string; start_ms: number; end_ms: number };
@@ -33,8 +34,8 @@ export function useSupabaseMeetingEvents(
   useEffect(() => {
     if (!enabled) return;
     const client = createBrowserClient(
-      process.env.NEXT_PUBLIC_SUPABASE_URL as string,
-      process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY as string,
+      publicEnv.NEXT_PUBLIC_SUPABASE_URL,
+      publicEnv.NEXT_PUBLIC_SUPABASE_ANON_KEY,
     );
     let cancelled = false;
     let joinedOnce = false;

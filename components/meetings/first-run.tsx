@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { addSample } from "@/app/(app)/meetings/sample-actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 /** What a new user sees before their first meeting: a sample to explore, and how to get better notes. */
 export function FirstRun() {

@@ -4,8 +4,8 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { useI18n } from "@/lib/i18n/client";
-import { MEETING_STATUSES } from "@/lib/meetings/meeting-status";
+import { useI18n } from "@/lib/i18n/context.client";
+import { MEETING_STATUSES } from "@/lib/meetings/meeting-options";
 
 export function HistoryFilters({ initial }: { initial: Record<string, string | undefined> }) {
   const { t } = useI18n();

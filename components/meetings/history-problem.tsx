@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 /**
  * The history couldn't be shown: a request that can't be run ("invalid": fix the filters or the

@@ -1,8 +1,8 @@
 "use client";
 
 import { cn } from "@/components/cn";
-import { useI18n } from "@/lib/i18n/client";
-import type { MeetingStatus } from "@/lib/meetings/meeting-status";
+import { useI18n } from "@/lib/i18n/context.client";
+import type { MeetingStatus } from "@/lib/meetings/meeting-options";
 
 const tones: Record<MeetingStatus, string> = {
   created: "bg-muted text-muted-foreground",

@@ -5,9 +5,9 @@ import { type DragEvent, useEffect, useId, useRef, useState } from "react";
 import { cn } from "@/components/cn";
 import { Button } from "@/components/ui/button";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill } from "@/lib/i18n/format";
-import { uploadMeetingFile } from "@/lib/ingest/upload-client";
+import { uploadMeetingFile } from "@/lib/ingest/upload.client";
 import { uploadErrorMessage } from "./upload-error-message";
 import { type UploadChoices, UploadOptions } from "./upload-options";
 

@@ -1,7 +1,7 @@
 import { fill } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
 import type { Messages } from "@/lib/i18n/messages";
-import type { UploadFailure } from "@/lib/ingest/upload-check";
+import type { UploadFailure } from "@/lib/ingest/upload-check.client";
 
 // Problem codes that mean the same to a user as a reason with its own message.
 const SAME_AS: Record<string, string> = { payload_too_large: "file_too_large" };

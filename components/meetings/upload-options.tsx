@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import {
   MEETING_LANGUAGES,
   type MeetingLanguageOption,

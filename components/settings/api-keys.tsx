@@ -9,7 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { ApiKeyJson } from "@/lib/api-keys/manage-api-keys";
 import { SCOPES } from "@/lib/api-keys/scopes";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { formatDateTime } from "@/lib/i18n/format";
 
 export function ApiKeys({ keys, timeZone }: { keys: ApiKeyJson[]; timeZone: string }) {

@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import type { EmailPreferences } from "@/lib/email/recap-settings";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill } from "@/lib/i18n/format";
 
 const MODES = ["off", "owner", "participants"] as const;

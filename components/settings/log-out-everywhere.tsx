@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { logOutEverywhere } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 export function LogOutEverywhere() {
   const { t } = useI18n();

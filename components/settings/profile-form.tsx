@@ -9,7 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { LogOutEverywhere } from "./log-out-everywhere";
 
 type Profile = { name: string; locale: "es" | "en"; timezone: string };

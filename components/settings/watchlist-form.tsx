@@ -5,7 +5,7 @@ import { updateWatchlist } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 export function WatchlistForm({ terms }: { terms: string[] }) {
   const { t } = useI18n();

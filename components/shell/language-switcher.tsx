@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { chooseLocale } from "@/app/actions/preferences";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 export function LanguageSwitcher() {
   const { locale, t } = useI18n();

@@ -3,7 +3,7 @@
 import { useTransition } from "react";
 import { chooseTheme } from "@/app/actions/preferences";
 import { Button } from "@/components/ui/button";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 
 export function ThemeToggle() {
   const { t } = useI18n();

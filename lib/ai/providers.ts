@@ -1,9 +1,10 @@
+import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModel } from "ai";
 import OpenAI from "openai";
-import { envSchema } from "@/lib/kernel/env";
+import { type Env, env, envSchema } from "@/lib/kernel/env";
 
 /**
  * The one place that picks the notes/chat model and the speech-to-text engine from the environment
@@ -33,9 +34,9 @@ const providerEnv = envSchema.pick({
   TRANSCRIBE_MODEL: true,
 });
 
-type Source = Record<string, string | undefined>;
+type Source = Partial<Pick<Env, keyof typeof providerEnv.shape | "PATH">>;
 
-export function aiProvider(source: Source = process.env): AiProvider {
+export function aiProvider(source: Source = env()): AiProvider {
   const env = providerEnv.parse(source);
   // Chat completions, not the Responses API: self-hosted compatible servers only speak the former,
   // and one wire format for every deployment is one wire format to test.
@@ -51,7 +52,7 @@ export function aiProvider(source: Source = process.env): AiProvider {
   return { kind: "local" };
 }
 
-export function transcriptionProvider(source: Source = process.env): TranscriptionProvider {
+export function transcriptionProvider(source: Source = env()): TranscriptionProvider {
   const env = providerEnv.parse(source);
   if (env.TRANSCRIBE_BASE_URL) {
     const client = new OpenAI({
@@ -82,6 +83,6 @@ export function transcriptionGap(
 }
 
 /** Whether `command` is an executable file in one of PATH's folders. */
-export function onPath(command: string, searchPath = process.env.PATH ?? ""): boolean {
+export function onPath(command: string, searchPath = env().PATH ?? ""): boolean {
   return searchPath.split(path.delimiter).some((dir) => dir !== "" && existsSync(path.join(dir, command)));
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 // mk_<prefix>_<secret>: the prefix finds the row, the SHA-256 of the whole key proves it.

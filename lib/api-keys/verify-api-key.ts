@@ -1,6 +1,7 @@
-import type { ApiUser } from "@/lib/api-keys/api-user";
+import "server-only";
 import type { Scope } from "@/lib/api-keys/scopes";
 import { getSql } from "@/lib/kernel/db/client";
+import type { ApiUser } from "./api-user";
 import { hashApiKey, hashesMatch, prefixOf } from "./key-format";
 
 // last_used_at is informational: write it at most once a minute per key, not on every request.

@@ -1,12 +1,10 @@
+import { env } from "@/lib/kernel/env";
+
 /** CORS for the origins in CORS_ORIGINS (browser extensions, other web clients); bearer keys, no cookies. */
 export function allowedOrigin(request: Request): string | null {
   const origin = request.headers.get("origin");
   if (!origin) return null;
-  const allowed = (process.env.CORS_ORIGINS ?? "")
-    .split(",")
-    .map((value) => value.trim())
-    .filter(Boolean);
-  return allowed.includes(origin) ? origin : null;
+  return env().CORS_ORIGINS.includes(origin) ? origin : null;
 }
 
 // Response headers a browser client may read besides the CORS-safelisted ones.

@@ -5,6 +5,7 @@ import {
   RateLimiterRedis,
   RateLimiterRes,
 } from "rate-limiter-flexible";
+import { env } from "@/lib/kernel/env";
 import { AppError } from "@/lib/kernel/errors";
 import { PostgresRateLimiter } from "./postgres-rate-limiter";
 
@@ -12,25 +13,21 @@ type Limiter = Pick<RateLimiterAbstract, "consume">;
 type LimiterGlobals = { minutaApiLimiter?: Limiter };
 const globals = globalThis as LimiterGlobals;
 
-function perMinute(): number {
-  const value = Number(process.env.RATE_LIMIT_PER_MINUTE ?? 600);
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : 600;
-}
-
 /**
  * In-process by default; shared across instances through Redis when REDIS_URL is set, or through
  * the database with RATE_LIMIT_STORE=postgres. A shared store that fails falls back to memory.
  */
 function limiter(): Limiter {
   if (!globals.minutaApiLimiter) {
-    const options = { keyPrefix: "minuta-api", points: perMinute(), duration: 60 };
-    if (process.env.REDIS_URL) {
+    const options = { keyPrefix: "minuta-api", points: env().RATE_LIMIT_PER_MINUTE, duration: 60 };
+    const { REDIS_URL, RATE_LIMIT_STORE } = env();
+    if (REDIS_URL) {
       globals.minutaApiLimiter = new RateLimiterRedis({
         ...options,
-        storeClient: new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
+        storeClient: new Redis(REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }),
         insuranceLimiter: new RateLimiterMemory(options),
       });
-    } else if (process.env.RATE_LIMIT_STORE === "postgres") {
+    } else if (RATE_LIMIT_STORE === "postgres") {
       globals.minutaApiLimiter = new PostgresRateLimiter(options);
     } else globals.minutaApiLimiter = new RateLimiterMemory(options);
   }
@@ -43,9 +40,13 @@ export async function consumeRateLimit(keys: string[]): Promise<void> {
     await Promise.all(keys.map((key) => limiter().consume(key)));
   } catch (error) {
     if (error instanceof RateLimiterRes) {
-      throw new AppError("rate_limited", `More than ${perMinute()} requests a minute; slow down.`, {
-        retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
-      });
+      throw new AppError(
+        "rate_limited",
+        `More than ${env().RATE_LIMIT_PER_MINUTE} requests a minute; slow down.`,
+        {
+          retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)),
+        },
+      );
     }
     throw error;
   }

@@ -1,3 +1,4 @@
+import { env } from "@/lib/kernel/env";
 import { AppError } from "@/lib/kernel/errors";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -14,7 +15,7 @@ function hostOf(value: string | null | undefined): string | null {
 /** The hosts this app answers on: APP_URL's, and the one the request was addressed to. */
 function ownHosts(request: Request): Set<string> {
   const hosts = [
-    hostOf(process.env.APP_URL),
+    hostOf(env().APP_URL),
     hostOf(request.url),
     hostOf(request.headers.get("host")),
     // Set by a proxy in front of the app; a page on another site can't make a browser send it.

@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { env } from "@/lib/kernel/env";
 import { requestOrigin } from "@/lib/kernel/http/app-url";
 import { authLogger } from "./auth-logger";
 
@@ -32,11 +33,11 @@ export const authConfig = {
       // Not Auth.js's own redirect: it builds on the URL the server listens at (http://0.0.0.0:3100
       // in a container) unless AUTH_URL is set; this one uses the host the browser asked for.
       const origin =
-        process.env.AUTH_URL || process.env.APP_URL
+        env().AUTH_URL || env().APP_URL
           ? request.nextUrl.origin
           : (requestOrigin(request.headers, request.nextUrl.protocol === "https:" ? "https" : "http") ??
             request.nextUrl.origin);
-      const login = new URL("/login", process.env.APP_URL || origin);
+      const login = new URL("/login", env().APP_URL || origin);
       login.searchParams.set("callbackUrl", `${pathname}${search}`);
       return Response.redirect(login, 307);
     },

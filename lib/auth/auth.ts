@@ -1,3 +1,4 @@
+import "server-only";
 import NextAuth, { CredentialsSignin, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -7,6 +8,7 @@ import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { githubProfileWithVerifiedEmail, verifiedOAuthEmail } from "@/lib/auth/oauth-email";
 import { redeemMagicLink } from "@/lib/auth/redeem-magic-link";
 import { endSession, sessionIsLive, startSession } from "@/lib/auth/user-sessions";
+import { env } from "@/lib/kernel/env";
 import { clientIp } from "@/lib/kernel/http/client-ip";
 import { linkOAuthAccount } from "@/lib/users/link-oauth-account";
 
@@ -16,8 +18,8 @@ class RateLimitedSignIn extends CredentialsSignin {
 
 export function oauthProviders() {
   return {
-    github: Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET),
-    google: Boolean(process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET),
+    github: Boolean(env().AUTH_GITHUB_ID && env().AUTH_GITHUB_SECRET),
+    google: Boolean(env().AUTH_GOOGLE_ID && env().AUTH_GOOGLE_SECRET),
   };
 }
 

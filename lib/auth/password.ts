@@ -1,3 +1,4 @@
+import "server-only";
 import bcrypt from "bcryptjs";
 
 // 11 rounds: ~150 ms on a small server core, well above OWASP's floor of 10.

@@ -1,3 +1,4 @@
+import { env } from "@/lib/kernel/env";
 import { clientIp } from "@/lib/kernel/http/client-ip";
 
 // The dev inbox shows working sign-in and reset links of every outbox email, so only the person at
@@ -23,7 +24,7 @@ function hostName(host: string): string {
 
 /** The dev inbox exists outside production only. */
 export function devInboxEnabled(): boolean {
-  return process.env.NODE_ENV !== "production";
+  return env().NODE_ENV !== "production";
 }
 
 /**

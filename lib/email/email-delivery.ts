@@ -1,3 +1,4 @@
+import { env } from "@/lib/kernel/env";
 import { AppError } from "@/lib/kernel/errors";
 
 /**
@@ -8,8 +9,8 @@ import { AppError } from "@/lib/kernel/errors";
 export type EmailDelivery = "resend" | "outbox" | "none";
 
 export function emailDelivery(): EmailDelivery {
-  if (process.env.RESEND_API_KEY) return "resend";
-  return process.env.NODE_ENV === "production" ? "none" : "outbox";
+  if (env().RESEND_API_KEY) return "resend";
+  return env().NODE_ENV === "production" ? "none" : "outbox";
 }
 
 /** Whether emailed sign-in and reset links can reach their reader (the login page offers them only then). */

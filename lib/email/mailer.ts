@@ -1,5 +1,7 @@
+import "server-only";
 import { Resend } from "resend";
 import { type CircuitBreaker, circuitBreakerFor } from "@/lib/ai/circuit-breaker";
+import { env } from "@/lib/kernel/env";
 
 export type OutgoingMessage = {
   to: string;
@@ -63,7 +65,7 @@ function resendMailer(apiKey: string): Mailer {
       return resendBreaker().run(async () => {
         const { data, error } = await resend.emails.send(
           {
-            from: process.env.EMAIL_FROM || DEFAULT_FROM,
+            from: env().EMAIL_FROM || DEFAULT_FROM,
             to: message.to,
             subject: message.subject,
             html: message.html,
@@ -81,6 +83,6 @@ function resendMailer(apiKey: string): Mailer {
 
 /** The email provider the environment configures: Resend with RESEND_API_KEY, else none (outbox only). */
 export function getMailer(): Mailer | null {
-  const apiKey = process.env.RESEND_API_KEY;
+  const apiKey = env().RESEND_API_KEY;
   return apiKey ? resendMailer(apiKey) : null;
 }

@@ -1,6 +1,8 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { getSql } from "@/lib/kernel/db/client";
+import { env } from "@/lib/kernel/env";
 import { appUrl } from "@/lib/kernel/http/app-url";
 
 // Unsubscribe links must work for years and for people without an account, so the token is the
@@ -9,7 +11,7 @@ import { appUrl } from "@/lib/kernel/http/app-url";
 const PURPOSE = "unsubscribe";
 
 function signingKey(): Uint8Array {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) throw new Error("AUTH_SECRET is not set; it signs unsubscribe links");
   return new Uint8Array(createHash("sha256").update(`minuta/${PURPOSE}/v1:${secret}`).digest());
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 const booleanString = z
@@ -72,6 +73,16 @@ export const envSchema = z.object({
   WEBHOOKS_ALLOW_PRIVATE: booleanString,
   // Vercel Cron's Bearer token for GET /api/cron/jobs; unset, that route answers 404.
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  // Where sign-in callbacks and redirects point (next-auth's own variable; APP_URL when unset).
+  AUTH_URL: optionalUrl,
+  // Set to "true" by the runtime preparation: next-auth trusts the Host header (next-auth reads it itself).
+  AUTH_TRUST_HOST: optionalText,
+  // Where the SQL migrations are read from. Default: ./supabase/migrations
+  MINUTA_MIGRATIONS_DIR: optionalText,
+  // Set by the platform, not by an operator: Vercel ("1"), Next.js's build phase, the executable search path.
+  VERCEL: optionalText,
+  NEXT_PHASE: optionalText,
+  PATH: optionalText,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -93,10 +104,48 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
-let cached: Env | undefined;
+type Key = keyof Env;
+const KEYS = Object.keys(envSchema.shape) as Key[];
+const lastRaw = new Map<Key, string | undefined>();
+const lastValue = new Map<Key, unknown>();
 
-/** The validated environment, parsed once per process. */
+/** One variable, validated; parsed again only when its text changed since the last read. */
+function read(key: Key): unknown {
+  const value = process.env[key];
+  const raw = value === "" ? undefined : value;
+  if (lastRaw.has(key) && lastRaw.get(key) === raw) return lastValue.get(key);
+  const result = envSchema.shape[key].safeParse(raw);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${[key, ...issue.path].join(".")}: ${issue.message}`),
+    );
+  }
+  lastRaw.set(key, raw);
+  lastValue.set(key, result.data);
+  return result.data;
+}
+
+// Each property reads its variable when asked: the CLI and the runtime preparation set variables
+// after modules load (setEnv), and tests switch them between calls.
+const live = Object.defineProperties(
+  {},
+  Object.fromEntries(KEYS.map((key) => [key, { enumerable: true, get: () => read(key) }])),
+) as Env;
+let checked = false;
+
+/**
+ * The validated environment: the one reader of process.env (lint rule style/noProcessEnv). The first
+ * call checks every variable and names each invalid one; values are read as they are now.
+ */
 export function env(): Env {
-  cached ??= parseEnv(process.env);
-  return cached;
+  if (!checked) {
+    parseEnv(process.env);
+    checked = true;
+  }
+  return live;
+}
+
+/** Sets a variable for the rest of this process and the processes it starts (some libraries read their own). */
+export function setEnv(key: Exclude<Key, "NODE_ENV">, value: string): void {
+  process.env[key] = value;
 }

@@ -1,9 +1,11 @@
+import { env } from "./env";
+
 type Fields = Record<string, unknown>;
 
 function write(level: "info" | "warn" | "error", message: string, fields: Fields) {
   const line = JSON.stringify({ level, time: new Date().toISOString(), message, ...fields });
   if (level === "error") process.stderr.write(`${line}\n`);
-  else if (process.env.NODE_ENV !== "test") process.stdout.write(`${line}\n`);
+  else if (env().NODE_ENV !== "test") process.stdout.write(`${line}\n`);
 }
 
 export function logInfo(message: string, fields: Fields = {}) {

@@ -1,4 +1,6 @@
+import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { env } from "@/lib/kernel/env";
 
 // AES-256-GCM with a key derived from AUTH_SECRET per purpose, so text kept in the database (a
 // remembered response that holds a secret shown once) is unreadable from a copy of the database.
@@ -6,13 +8,13 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 const FORMAT = "v1";
 
 function keyFor(purpose: string): Buffer {
-  const authSecret = process.env.AUTH_SECRET;
+  const authSecret = env().AUTH_SECRET;
   if (!authSecret) throw new Error("AUTH_SECRET is not set; it is needed to encrypt data at rest.");
   return Buffer.from(hkdfSync("sha256", authSecret, "minuta", purpose, 32));
 }
 
 export function canSeal(): boolean {
-  return Boolean(process.env.AUTH_SECRET);
+  return Boolean(env().AUTH_SECRET);
 }
 
 export function sealText(text: string, purpose: string): string {

@@ -9,14 +9,14 @@ import { logError } from "@/lib/kernel/log";
  */
 export async function onServerStart(): Promise<void> {
   env();
-  if (!process.env.DATABASE_URL || process.env.NEXT_PHASE === "phase-production-build") return;
+  if (!env().DATABASE_URL || env().NEXT_PHASE === "phase-production-build") return;
   try {
     await migrate(getSql());
   } catch (error) {
     logError("migrations failed at start", error);
     return;
   }
-  if (process.env.MINUTA_WORKER !== "off") {
+  if (env().MINUTA_WORKER !== "off") {
     const { startWorker } = await import("@/lib/orchestration/jobs/worker");
     await startWorker().catch((error) => logError("the in-process worker did not start", error));
   }

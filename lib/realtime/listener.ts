@@ -1,6 +1,8 @@
+import "server-only";
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
 import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";
+import { type Env, env } from "@/lib/kernel/env";
 import { logError } from "@/lib/kernel/log";
 import type { Segment } from "@/lib/transcripts/types";
 
@@ -23,7 +25,9 @@ const globals = globalThis as ListenerGlobals;
  * LISTEN needs a session of its own, which a transaction pooler can't give: DATABASE_LISTEN_URL
  * (e.g. Supabase's session pooler) when set, else the app's own database URL.
  */
-export function listenDatabaseUrl(source: Record<string, string | undefined> = process.env): string {
+export function listenDatabaseUrl(
+  source: Partial<Pick<Env, "DATABASE_LISTEN_URL" | "DATABASE_URL">> = env(),
+): string {
   return source.DATABASE_LISTEN_URL || databaseUrl();
 }
 

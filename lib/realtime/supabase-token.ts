@@ -1,5 +1,7 @@
+import "server-only";
 import { SignJWT } from "jose";
 import type { ApiUser } from "@/lib/api-keys/api-user";
+import { env } from "@/lib/kernel/env";
 import { AppError } from "@/lib/kernel/errors";
 import type { RealtimeToken } from "./schemas";
 
@@ -14,7 +16,7 @@ export type { RealtimeToken };
  */
 export async function mintRealtimeToken(
   userId: string,
-  secret = process.env.SUPABASE_JWT_SECRET,
+  secret = env().SUPABASE_JWT_SECRET,
   now = Math.floor(Date.now() / 1000),
 ): Promise<RealtimeToken> {
   if (!secret) throw new AppError("not_found", "Supabase Realtime is not configured.");

@@ -1,5 +1,7 @@
+import "server-only";
 import path from "node:path";
 import { dataDir } from "@/lib/kernel/db/data-dir";
+import { env } from "@/lib/kernel/env";
 import { LocalStorage } from "./local-storage";
 import type { Storage } from "./storage";
 import { SupabaseStorage, type SupabaseStorageConfig } from "./supabase-storage";
@@ -7,10 +9,9 @@ import { SupabaseStorage, type SupabaseStorageConfig } from "./supabase-storage"
 const DEFAULT_BUCKET = "recordings";
 
 function supabaseConfig(): SupabaseStorageConfig | null {
-  const url = process.env.SUPABASE_URL;
-  const serviceRoleKey = process.env.SUPABASE_SERVICE_ROLE_KEY;
+  const { SUPABASE_URL: url, SUPABASE_SERVICE_ROLE_KEY: serviceRoleKey, SUPABASE_STORAGE_BUCKET } = env();
   if (!url || !serviceRoleKey) return null;
-  return { url, serviceRoleKey, bucket: process.env.SUPABASE_STORAGE_BUCKET || DEFAULT_BUCKET };
+  return { url, serviceRoleKey, bucket: SUPABASE_STORAGE_BUCKET || DEFAULT_BUCKET };
 }
 
 export function storageKind(): "local" | "supabase" {

@@ -1,3 +1,4 @@
+import "server-only";
 import { createReadStream, createWriteStream } from "node:fs";
 import { access, chmod, copyFile, mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";

@@ -1,4 +1,6 @@
+import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { env } from "@/lib/kernel/env";
 
 // A webhook's signing secret must be readable by the sender, so it can't be hashed like an API
 // key; it is encrypted at rest so a copy of the database alone doesn't let anyone forge deliveries.
@@ -16,7 +18,7 @@ export function signingKey(secret: string): Buffer {
 }
 
 function encryptionKey(): Buffer {
-  const authSecret = process.env.AUTH_SECRET;
+  const authSecret = env().AUTH_SECRET;
   if (!authSecret) throw new Error("AUTH_SECRET is not set; it is needed to encrypt webhook secrets.");
   return Buffer.from(hkdfSync("sha256", authSecret, "minuta", "webhook signing secret", 32));
 }

@@ -1,5 +1,6 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import { env } from "@/lib/kernel/env";
 import { isPublicAddress } from "./special-purpose-addresses";
 
 // Webhook URLs come from users, and the server sends requests to them: without these checks a
@@ -22,8 +23,7 @@ export class UnsafeTargetError extends Error {
 
 /** True when WEBHOOKS_ALLOW_PRIVATE allows http:// and private targets (tests, self-hosted networks). */
 export function privateTargetsAllowed(): boolean {
-  const value = process.env.WEBHOOKS_ALLOW_PRIVATE;
-  return value === "true" || value === "1";
+  return env().WEBHOOKS_ALLOW_PRIVATE;
 }
 
 /** The URL's host without the brackets an IPv6 literal carries in a URL. */

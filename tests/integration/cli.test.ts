@@ -19,10 +19,14 @@ function minuta(...args: string[]) {
 }
 
 function minutaWith(env: Record<string, string>, ...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ...env },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "cli/main.ts", ...args],
+    {
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, ...env },
+      encoding: "utf8",
+    },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -175,10 +175,14 @@ describe("embedded database credentials", () => {
 
       // The operator CLI on this folder: backup and restore through the owner, users through the app.
       const cli = (...args: string[]) =>
-        spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], {
-          env: { ...process.env, DATABASE_URL: "", MINUTA_DATA_DIR: dir },
-          encoding: "utf8",
-        });
+        spawnSync(
+          process.execPath,
+          ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "cli/main.ts", ...args],
+          {
+            env: { ...process.env, DATABASE_URL: "", MINUTA_DATA_DIR: dir },
+            encoding: "utf8",
+          },
+        );
       const created = cli("user", "create", "--email", "cli@example.test", "--password", "long-password");
       expect(created.stderr).toBe("");
       expect(created.status).toBe(0);

@@ -55,9 +55,13 @@ function otherProcess(dir: string): Promise<{ child: ChildProcess; url: string; 
     process.stdin.on("end", async () => { await db.stop(); process.exit(0); });
     process.stdin.resume();
   `;
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/server-only-hook.mjs", "--input-type=module", "-e", script],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = "";

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/kernel/env";
+import { readFileSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { EnvError, env, envSchema, parseEnv, setEnv } from "@/lib/kernel/env";
 
 describe("environment validation", () => {
   it("gives working defaults when nothing is set", () => {
@@ -46,5 +47,41 @@ describe("environment validation", () => {
       expect(issues).toContain("PORT");
       expect(issues).toContain("AI_BASE_URL");
     }
+  });
+});
+
+describe("env()", () => {
+  const saved = process.env.RATE_LIMIT_PER_MINUTE;
+  afterEach(() => {
+    if (saved === undefined) delete process.env.RATE_LIMIT_PER_MINUTE;
+    else process.env.RATE_LIMIT_PER_MINUTE = saved;
+  });
+
+  it("reads each variable as it is now, validated", () => {
+    process.env.RATE_LIMIT_PER_MINUTE = "7";
+    expect(env().RATE_LIMIT_PER_MINUTE).toBe(7);
+    process.env.RATE_LIMIT_PER_MINUTE = "";
+    expect(env().RATE_LIMIT_PER_MINUTE).toBe(600);
+    setEnv("RATE_LIMIT_PER_MINUTE", "9");
+    expect(process.env.RATE_LIMIT_PER_MINUTE).toBe("9");
+    expect(env().RATE_LIMIT_PER_MINUTE).toBe(9);
+  });
+
+  it("names a variable set to an invalid value after start", () => {
+    env();
+    process.env.RATE_LIMIT_PER_MINUTE = "many";
+    expect(() => env().RATE_LIMIT_PER_MINUTE).toThrow(EnvError);
+    expect(() => env().RATE_LIMIT_PER_MINUTE).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
+});
+
+describe(".env.example", () => {
+  it("documents every variable env() reads", () => {
+    const example = readFileSync(".env.example", "utf8");
+    const platform = example.slice(example.indexOf("# --- Set by the platform"));
+    const undocumented = Object.keys(envSchema.shape).filter(
+      (key) => !new RegExp(`^${key}=`, "m").test(example) && !platform.includes(key),
+    );
+    expect(undocumented).toEqual([]);
   });
 });

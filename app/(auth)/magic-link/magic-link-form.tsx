@@ -7,7 +7,7 @@ import { signInWithEmailLink } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
-import { useI18n } from "@/lib/i18n/client";
+import { useI18n } from "@/lib/i18n/context.client";
 import { fill } from "@/lib/i18n/format";
 
 export function MagicLinkForm({ email, token }: { email: string; token: string }) {

@@ -1,10 +1,12 @@
+import "server-only";
 import postgres, { type Sql } from "postgres";
+import { env } from "../env";
 
 type DbGlobals = { minutaSql?: Sql };
 const globals = globalThis as DbGlobals;
 
 export function databaseUrl(): string {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     throw new Error(
       "DATABASE_URL is not set. Start Minuta with `npm run dev` / `npm start` (they start the embedded database) or set DATABASE_URL.",
@@ -26,7 +28,7 @@ export const OUTAGE_SAFE_OPTIONS = { connect_timeout: 3, backoff: () => 0.25 } a
 export function getSql(): Sql {
   globals.minutaSql ??= postgres(databaseUrl(), {
     ...OUTAGE_SAFE_OPTIONS,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: env().DATABASE_POOL_SIZE ?? 10,
     onnotice: () => {},
     transform: { undefined: null },
   });

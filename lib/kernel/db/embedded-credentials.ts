@@ -1,3 +1,4 @@
+import "server-only";
 import { readFileSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Sql } from "postgres";
+import { env } from "../env";
 
 const LOCK_ID = 727_001;
 
 export function migrationsDir(): string {
   return (
-    process.env.MINUTA_MIGRATIONS_DIR ||
+    env().MINUTA_MIGRATIONS_DIR ||
     path.join(/*turbopackIgnore: true*/ process.cwd(), "supabase", "migrations")
   );
 }

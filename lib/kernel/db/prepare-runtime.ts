@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { env, setEnv } from "../env";
 import { dataDir } from "./data-dir";
 import { type EmbeddedDatabase, ensureEmbeddedDatabase } from "./embedded-server";
 import { readOrCreateLocalSecret } from "./local-secret";
@@ -11,16 +12,16 @@ import { migrate } from "./migrate";
  */
 export async function prepareRuntime(): Promise<{ embedded?: EmbeddedDatabase }> {
   const dir = dataDir();
-  process.env.MINUTA_DATA_DIR = dir;
+  setEnv("MINUTA_DATA_DIR", dir);
   let embedded: EmbeddedDatabase | undefined;
-  let migrationUrl = process.env.DATABASE_URL;
+  let migrationUrl = env().DATABASE_URL;
   if (!migrationUrl) {
     embedded = await ensureEmbeddedDatabase(dir);
     migrationUrl = embedded.url;
-    process.env.DATABASE_URL = embedded.appUrl;
+    setEnv("DATABASE_URL", embedded.appUrl);
   }
-  process.env.AUTH_SECRET ||= readOrCreateLocalSecret(dir, "auth-secret");
-  process.env.AUTH_TRUST_HOST ||= "true";
+  if (!env().AUTH_SECRET) setEnv("AUTH_SECRET", readOrCreateLocalSecret(dir, "auth-secret"));
+  if (!env().AUTH_TRUST_HOST) setEnv("AUTH_TRUST_HOST", "true");
   const sql = postgres(migrationUrl, { max: 1, onnotice: () => {} });
   try {
     await migrate(sql);

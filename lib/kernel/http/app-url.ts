@@ -1,3 +1,4 @@
+import { env } from "@/lib/kernel/env";
 import { proxyTrust } from "@/lib/kernel/http/client-ip";
 
 // A host as a Host header carries it: a name or an IPv4 address, or a bracketed IPv6 address, and
@@ -33,6 +34,6 @@ export function originOf(request: Request): string | undefined {
  * sent later by jobs), else the local server.
  */
 export function appUrl(path: string, origin?: string | null): string {
-  const base = process.env.APP_URL || origin || `http://localhost:${process.env.PORT || 3000}`;
+  const base = env().APP_URL || origin || `http://localhost:${env().PORT}`;
   return `${base.replace(/\/+$/, "")}${path}`;
 }

@@ -1,3 +1,5 @@
+import { type Env, env } from "@/lib/kernel/env";
+
 /**
  * Whose word about the client's address counts (TRUST_PROXY): the number of reverse proxies in
  * front of the server that append to X-Forwarded-For, or Vercel's edge. Default: Vercel on Vercel,
@@ -5,9 +7,9 @@
  */
 export type ProxyTrust = { kind: "vercel" } | { kind: "hops"; hops: number };
 
-export function proxyTrust(env: Record<string, string | undefined> = process.env): ProxyTrust {
-  const value = env.TRUST_PROXY?.trim();
-  if (value === "vercel" || (!value && env.VERCEL === "1")) return { kind: "vercel" };
+export function proxyTrust(source: Partial<Pick<Env, "TRUST_PROXY" | "VERCEL">> = env()): ProxyTrust {
+  const value = source.TRUST_PROXY?.trim();
+  if (value === "vercel" || (!value && source.VERCEL === "1")) return { kind: "vercel" };
   const hops = Number(value || 0);
   return { kind: "hops", hops: Number.isInteger(hops) && hops >= 0 ? hops : 0 };
 }

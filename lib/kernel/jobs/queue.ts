@@ -1,3 +1,4 @@
+import "server-only";
 import { PgBoss } from "pg-boss";
 import { databaseUrl } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";

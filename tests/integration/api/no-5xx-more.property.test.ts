@@ -19,7 +19,7 @@ import { chatBodySchema } from "@/lib/chat/chat-request";
 import { appendMessage, createChat, listChatsQuerySchema, renameChatSchema } from "@/lib/chat/chats";
 import { sendRecapBodySchema } from "@/lib/email/send-recap";
 import { completeUploadSchema } from "@/lib/ingest/signed-upload";
-import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload-client";
+import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload.client";
 import { getSql } from "@/lib/kernel/db/client";
 import { createMeeting } from "@/lib/meetings/create-meeting";
 import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";

@@ -30,7 +30,7 @@ import * as deliveriesRoute from "@/app/api/v1/webhooks/[id]/deliveries/route";
 import * as webhookRoute from "@/app/api/v1/webhooks/[id]/route";
 import * as webhooksRoute from "@/app/api/v1/webhooks/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi/build-document";
-import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload-client";
+import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload.client";
 import { getSql } from "@/lib/kernel/db/client";
 import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";

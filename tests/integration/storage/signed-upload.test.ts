@@ -9,7 +9,7 @@ import * as filesRoute from "@/app/api/v1/meetings/[id]/files/route";
 import * as uploadUrlRoute from "@/app/api/v1/meetings/[id]/files/upload-url/route";
 import * as mediaRoute from "@/app/api/v1/meetings/[id]/media/route";
 import { MAX_TRANSCRIPT_BYTES } from "@/lib/ingest/limits";
-import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload-client";
+import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload.client";
 import { getSql } from "@/lib/kernel/db/client";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import { createMeeting, expectProblem, stopServices, wavBytes } from "@/tests/support/api-fixtures";
@@ -52,7 +52,7 @@ function complete(meetingId: string, key: string, caller = me) {
   });
 }
 
-/** The request upload-client.ts makes from the browser, straight to storage. */
+/** The request upload.client.ts makes from the browser, straight to storage. */
 async function putLikeTheBrowser(url: string, content: BlobPart, name: string, type: string) {
   const file = new File([content], name, { type });
   const response = await fetch(url, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_RECORDING_BYTES, MAX_TRANSCRIPT_BYTES } from "@/lib/ingest/limits";
-import { checkFileBeforeUpload, sizeRefusal } from "@/lib/ingest/upload-check";
+import { checkFileBeforeUpload, sizeRefusal } from "@/lib/ingest/upload-check.client";
 import { isPlaceholderTitle, titleFromFileName } from "@/lib/meetings/upload-title";
 
 const WAV_HEAD = new Uint8Array([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { uploadErrorMessage } from "@/components/meetings/upload-error-message";
 import { messagesFor } from "@/lib/i18n/messages";
-import type { UploadFailure } from "@/lib/ingest/upload-check";
-import { failureOf } from "@/lib/ingest/upload-client";
+import { failureOf } from "@/lib/ingest/upload.client";
+import type { UploadFailure } from "@/lib/ingest/upload-check.client";
 import type { ParseErrorCode } from "@/lib/transcripts/types";
 
 const es = messagesFor("es");

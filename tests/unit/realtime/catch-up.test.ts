@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up";
+import { fetchAllSegments, fetchMeetingStatus, fetchRealtimeToken } from "@/lib/realtime/catch-up.client";
 
 const MEETING = "7c0b3c1e-1111-4222-8333-944444444444";
 const line = (seq: number) => ({ seq, speaker: "Ana", text: `line ${seq}`, startMs: seq, endMs: seq + 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeSegments } from "@/lib/realtime/merge-segments";
+import { mergeSegments } from "@/lib/realtime/merge-segments.client";
 
 const line = (seq: number, text = `line ${seq}`) => ({
   seq,

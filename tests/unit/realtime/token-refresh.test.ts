@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REALTIME_TOKEN_SECONDS } from "@/lib/realtime/supabase-token";
-import { nextRefreshRetry, tokenRefreshDelayMs } from "@/lib/realtime/token-refresh";
+import { nextRefreshRetry, tokenRefreshDelayMs } from "@/lib/realtime/token-refresh.client";
 
 describe("realtime token refresh", () => {
   it("renews a 10-minute token after 8 minutes, well before it lapses", () => {

@@ -5,7 +5,7 @@
 
 import type { MeetingLanguageOption, NOTE_TEMPLATES } from "@/lib/meetings/meeting-options";
 import { titleFromFileName } from "@/lib/meetings/upload-title";
-import { checkFileBeforeUpload, type UploadFailure } from "./upload-check";
+import { checkFileBeforeUpload, type UploadFailure } from "./upload-check.client";
 
 export type { UploadFailure };
 export type UploadProgress = { loaded: number; total: number };
