@@ -1,9 +1,10 @@
 import { fold } from "@/lib/kernel/text/fold";
 import { type Language, stem } from "@/lib/kernel/text/stem";
 import { isStopword } from "@/lib/kernel/text/stopwords";
-import { foldedWords, words } from "@/lib/kernel/text/tokenize";
+import { foldedWords, wordSpans, words } from "@/lib/kernel/text/tokenize";
 import { FUNCTION_WORDS } from "./function-words";
 import { expansionsOf } from "./synonyms";
+import { spelledForm } from "./verbatim";
 
 /** One word the retriever looks for, with its stem in each language a transcript may be in. */
 export type QueryTerm = {
@@ -13,6 +14,8 @@ export type QueryTerm = {
   weight: number;
   /** The user's word this term came from (itself, for the user's own words). */
   source: string;
+  /** An acronym as a transcript spelling letters out writes it ("l_c_d_" for "LCD"), searched as well. */
+  spelled?: string;
 };
 
 export type QueryAnalysis = {
@@ -88,6 +91,15 @@ function termOf(word: string, weight: number, source: string, languages?: readon
 /** A question's content words (stopwords and question phrasing removed) plus synonyms in Spanish and English. */
 export function analyzeQuery(text: string): QueryAnalysis {
   const language = questionLanguage(text);
+  // Acronyms: written in capitals ("LCD"), or short and without a vowel ("lcd", "tv").
+  const acronyms = new Map<string, string>();
+  for (const span of wordSpans(text)) {
+    const folded = fold(span.word);
+    const spelled =
+      spelledForm(span.word) ??
+      (/^[b-df-hj-np-tv-xz]{2,4}$/.test(folded) ? spelledForm(folded.toUpperCase()) : null);
+    if (spelled) acronyms.set(folded, spelled.toLowerCase());
+  }
   const own: QueryTerm[] = [];
   const seen = new Map<string, number>();
   const order: number[] = [];
@@ -96,6 +108,8 @@ export function analyzeQuery(text: string): QueryAnalysis {
     if (own.length >= MAX_OWN_TERMS && !seen.has(`${stem(word, "en")}|${stem(word, "es")}`)) break;
     const light = QUESTION_WORDS.has(word) || isStopword(word, language);
     const term = termOf(word, light ? LIGHT_WEIGHT : 1, word);
+    const spelled = acronyms.get(word);
+    if (spelled) term.spelled = spelled;
     const key = `${term.stems.en}|${term.stems.es}`;
     const known = seen.get(key);
     if (known !== undefined) {
