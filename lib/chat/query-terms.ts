@@ -103,7 +103,8 @@ export function analyzeQuery(text: string): QueryAnalysis {
   const own: QueryTerm[] = [];
   const seen = new Map<string, number>();
   const order: number[] = [];
-  for (const word of foldedWords(text)) {
+  // "the group's plan" is about the group: a possessive is its noun.
+  for (const word of foldedWords(text).map((w) => w.replace(/'s$/, ""))) {
     if (word.length < 2 || FUNCTION_WORDS.has(word) || !/\p{L}/u.test(word)) continue;
     if (own.length >= MAX_OWN_TERMS && !seen.has(`${stem(word, "en")}|${stem(word, "es")}`)) break;
     const light = QUESTION_WORDS.has(word) || isStopword(word, language);

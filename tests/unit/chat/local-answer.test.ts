@@ -5,7 +5,7 @@ import type { AnswerEvent } from "@/lib/chat/chat-stream";
 import { composeFromPassages } from "@/lib/chat/compose-answer";
 import { detectIntent } from "@/lib/chat/intents";
 import { supportingPassage } from "@/lib/chat/support";
-import { isVerbatim } from "@/lib/chat/verbatim";
+import { isVerbatim, spokenText } from "@/lib/chat/verbatim";
 import { MEETING, retrievalFor, turnsFrom } from "./fixtures";
 
 const meeting = turnsFrom([
@@ -222,5 +222,11 @@ describe("quoted lines", () => {
     expect(isVerbatim("he's worked on it", line)).toBe(true);
     expect(isVerbatim("he is worked on it", line)).toBe(false);
     expect(isVerbatim("we run sixty dispatchers", line)).toBe(false);
+  });
+
+  it("show letters a transcript spells out as the word they spell", () => {
+    expect(spokenText("So the L_C_D_ {vocalsound} and two T_V_s")).toBe("So the LCD and two TVs");
+    expect(isVerbatim("the LCD and two TVs", "So the L_C_D_ and two T_V_s")).toBe(true);
+    expect(spokenText("a snake_case name_ stays")).toBe("a snake_case name_ stays");
   });
 });
