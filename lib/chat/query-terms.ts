@@ -3,7 +3,7 @@ import { type Language, stem } from "@/lib/kernel/text/stem";
 import { isStopword } from "@/lib/kernel/text/stopwords";
 import { foldedWords, wordSpans, words } from "@/lib/kernel/text/tokenize";
 import { FUNCTION_WORDS } from "./function-words";
-import { expansionsOf } from "./synonyms";
+import { expansionsOf, otherSpellings } from "./synonyms";
 import { spelledForm } from "./verbatim";
 
 /** One word the retriever looks for, with its stem in each language a transcript may be in. */
@@ -129,6 +129,16 @@ export function analyzeQuery(text: string): QueryAnalysis {
       pairs.push([first, second]);
   }
   const terms = [...own];
+  // The other spelling of an English word counts as the word itself ("color" finds "colour").
+  for (const term of own) {
+    for (const word of otherSpellings(term.word)) {
+      const extra = termOf(word, term.weight, term.word, ["en"]);
+      const key = `${extra.stems.en}|${extra.stems.es}`;
+      if (seen.has(key)) continue;
+      seen.set(key, terms.length);
+      terms.push(extra);
+    }
+  }
   for (const term of own) {
     if (terms.length >= MAX_TERMS) break;
     for (const expansion of expansionsOf(term.word)) {

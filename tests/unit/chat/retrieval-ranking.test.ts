@@ -44,6 +44,13 @@ describe("query analysis", () => {
     expect(spelled("What about the screen?", "screen")).toBeUndefined();
   });
 
+  it("searches the British or American spelling of a word as the word itself", () => {
+    const query = analyzeQuery("What colour and materials did they organize?");
+    const other = (word: string) => query.terms.find((term) => term.word === word);
+    expect(other("color")).toMatchObject({ weight: 1, source: "colour" });
+    expect(other("organise")).toMatchObject({ weight: 1, source: "organize" });
+  });
+
   it("reads a possessive as its noun", () => {
     const words = analyzeQuery("Summarize the group's plan and the customers' taste.").terms.map(
       (t) => t.word,
