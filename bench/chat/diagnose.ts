@@ -60,6 +60,7 @@ for (const query of queries) {
   t.r += scores.recall;
   t.rouge1 += r1;
   t.words += text.split(/\s+/).filter(Boolean).length;
+  if (process.argv.includes("-a")) console.log(`\nQ ${query.query}\nGOLD ${query.answer}\nANSWER ${text}`);
   if (verbose)
     console.log(
       `${answer.answered ? (cited ? "CITED " : "MISS  ") : "REFUSE"} r${rank} R1=${(100 * r1).toFixed(0)} ${query.meeting} | ${query.query} | gold ${JSON.stringify(query.spans)} | cites ${seqs.join(",")} | top ${top.slice(0, 10).join(",")}`,
