@@ -84,6 +84,16 @@ describe("composing an answer from the retrieved talk", () => {
     expect(supportingPassage(retrievalFor("What is the campaign budget of Globex?", meeting))).toBeNull();
   });
 
+  it("judges a 'how many' question unsupported where the thing it counts is not said", () => {
+    const support = (question: string) =>
+      supportingPassage(retrievalFor(question, meeting), { fact: askedFact(question) });
+    expect(support("How many designers will we hire for the launch website?")).not.toBeNull();
+    expect(support("How many trucks does the launch website need?")).toBeNull();
+    expect(support("¿Cuántos camiones necesita el launch website?")).toBeNull();
+    // What the talk gives without naming it still counts: "forty thousand euros" is how much money.
+    expect(support("How much money is the campaign budget?")).not.toBeNull();
+  });
+
   it("asks fewer of its own words be said of a question asking for an account than of one asking for a fact", () => {
     // "hiring" and "website" are said together; "plan" and "overhaul" are the asker's wording.
     const account = "What did the team think about the hiring plan for the website overhaul?";
