@@ -1,9 +1,10 @@
 import { fold } from "@/lib/kernel/text/fold";
 import { type Language, stem } from "@/lib/kernel/text/stem";
 import { isStopword } from "@/lib/kernel/text/stopwords";
-import { foldedWords, words } from "@/lib/kernel/text/tokenize";
+import { foldedWords, wordSpans, words } from "@/lib/kernel/text/tokenize";
 import { FUNCTION_WORDS } from "./function-words";
-import { expansionsOf } from "./synonyms";
+import { expansionsOf, otherSpellings } from "./synonyms";
+import { spelledForm } from "./verbatim";
 
 /** One word the retriever looks for, with its stem in each language a transcript may be in. */
 export type QueryTerm = {
@@ -13,6 +14,8 @@ export type QueryTerm = {
   weight: number;
   /** The user's word this term came from (itself, for the user's own words). */
   source: string;
+  /** An acronym as a transcript spelling letters out writes it ("l_c_d_" for "LCD"), searched as well. */
+  spelled?: string;
 };
 
 export type QueryAnalysis = {
@@ -88,14 +91,26 @@ function termOf(word: string, weight: number, source: string, languages?: readon
 /** A question's content words (stopwords and question phrasing removed) plus synonyms in Spanish and English. */
 export function analyzeQuery(text: string): QueryAnalysis {
   const language = questionLanguage(text);
+  // Acronyms: written in capitals ("LCD"), or short and without a vowel ("lcd", "tv").
+  const acronyms = new Map<string, string>();
+  for (const span of wordSpans(text)) {
+    const folded = fold(span.word);
+    const spelled =
+      spelledForm(span.word) ??
+      (/^[b-df-hj-np-tv-xz]{2,4}$/.test(folded) ? spelledForm(folded.toUpperCase()) : null);
+    if (spelled) acronyms.set(folded, spelled.toLowerCase());
+  }
   const own: QueryTerm[] = [];
   const seen = new Map<string, number>();
   const order: number[] = [];
-  for (const word of foldedWords(text)) {
+  // "the group's plan" is about the group: a possessive is its noun.
+  for (const word of foldedWords(text).map((w) => w.replace(/'s$/, ""))) {
     if (word.length < 2 || FUNCTION_WORDS.has(word) || !/\p{L}/u.test(word)) continue;
     if (own.length >= MAX_OWN_TERMS && !seen.has(`${stem(word, "en")}|${stem(word, "es")}`)) break;
     const light = QUESTION_WORDS.has(word) || isStopword(word, language);
     const term = termOf(word, light ? LIGHT_WEIGHT : 1, word);
+    const spelled = acronyms.get(word);
+    if (spelled) term.spelled = spelled;
     const key = `${term.stems.en}|${term.stems.es}`;
     const known = seen.get(key);
     if (known !== undefined) {
@@ -114,6 +129,16 @@ export function analyzeQuery(text: string): QueryAnalysis {
       pairs.push([first, second]);
   }
   const terms = [...own];
+  // The other spelling of an English word counts as the word itself ("color" finds "colour").
+  for (const term of own) {
+    for (const word of otherSpellings(term.word)) {
+      const extra = termOf(word, term.weight, term.word, ["en"]);
+      const key = `${extra.stems.en}|${extra.stems.es}`;
+      if (seen.has(key)) continue;
+      seen.set(key, terms.length);
+      terms.push(extra);
+    }
+  }
   for (const term of own) {
     if (terms.length >= MAX_TERMS) break;
     for (const expansion of expansionsOf(term.word)) {

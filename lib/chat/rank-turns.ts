@@ -3,6 +3,7 @@ import { type Language, stem } from "@/lib/kernel/text/stem";
 import { words } from "@/lib/kernel/text/tokenize";
 import { FUNCTION_WORDS } from "./function-words";
 import type { QueryAnalysis, QueryTerm } from "./query-terms";
+import { joinSpelled } from "./verbatim";
 
 /** A transcript turn the database matched (or a neighbour of one). */
 export type Turn = {
@@ -76,7 +77,7 @@ export const turnKey = (turn: { meetingId: string; seq: number }) => `${turn.mee
 /** Stems of a turn's words in order, function words left out. */
 export function stemSequence(text: string, language: Language): string[] {
   const stems: string[] = [];
-  for (const word of words(text.replace(ANNOTATION, " "))) {
+  for (const word of words(joinSpelled(text).replace(ANNOTATION, " "))) {
     const folded = fold(word);
     if (folded.length < 2 || FUNCTION_WORDS.has(folded)) continue;
     stems.push(stem(folded, language));

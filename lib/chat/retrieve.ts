@@ -3,7 +3,7 @@ import { getSql } from "@/lib/kernel/db/client";
 import type { Language } from "@/lib/kernel/text/stem";
 import { searchQuerySql } from "@/lib/search/ts-query";
 import { loadNotes, type Note, noteBoosts } from "./notes";
-import { analyzeQuery, type QueryAnalysis } from "./query-terms";
+import { analyzeQuery, type QueryAnalysis, type QueryTerm } from "./query-terms";
 import {
   type CorpusStats,
   mentionedSpeakers,
@@ -69,16 +69,20 @@ type CandidateRow = {
 
 const languageOf = (config: string): Language => (config === "spanish" ? "es" : "en");
 
+/** What finds a term in the talk: the word, and an acronym spelled out as well ("L_C_D_"). */
+function termQuery(sql: Sql, term: QueryTerm) {
+  const word = searchQuerySql(sql, term.word);
+  return term.spelled ? sql`(${word} || ${searchQuerySql(sql, term.spelled)})` : word;
+}
+
 function orQuery(sql: Sql, query: QueryAnalysis) {
-  return query.terms
-    .map((term) => searchQuerySql(sql, term.word))
-    .reduce((all, next) => sql`${all} || ${next}`);
+  return query.terms.map((term) => termQuery(sql, term)).reduce((all, next) => sql`${all} || ${next}`);
 }
 
 async function corpusStats(sql: Sql, userId: string, scope: ChatScope, query: QueryAnalysis) {
   const df = query.terms.map(
     (term) => sql`(select count(*) from transcript_segments s
-      where s.meeting_id in (select id from scope) and s.search @@ ${searchQuerySql(sql, term.word)})::int`,
+      where s.meeting_id in (select id from scope) and s.search @@ ${termQuery(sql, term)})::int`,
   );
   const [row] = await sql<{ turns: number; avg_length: number; df: number[] }[]>`
     with scope as (${scopedMeetings(sql, userId, scope)})

@@ -2,6 +2,7 @@ import { fold } from "@/lib/kernel/text/fold";
 import { stem } from "@/lib/kernel/text/stem";
 import { wordSpans } from "@/lib/kernel/text/tokenize";
 import { type FactKind, findFact, isFactWord } from "./answer-facts";
+import { FUNCTION_WORDS } from "./function-words";
 import { isIntentWord } from "./intents";
 import { isQuestionWord } from "./query-terms";
 import { idf } from "./rank-turns";
@@ -96,6 +97,19 @@ export function keyTerms(retrieval: Retrieval): KeyTerm[] {
   }));
 }
 
+// "How many trucks…", "¿Cuántos camiones…": the thing counted.
+const COUNTED = /\b(?:how (?:many|much)|cuant[oa]s?)\s+([\p{L}]+)/u;
+// Measures the talk gives without naming them ("forty-nine euros", "two weeks", "ten of us").
+const MEASURES = new Set("money time people persons dinero tiempo personas gente".split(" "));
+
+/** The word naming what a "how many" question counts ("trucks"), when it names it. */
+export function countedWord(question: string): string | null {
+  const word = COUNTED.exec(fold(question))?.[1];
+  if (!word || FUNCTION_WORDS.has(word) || isFactWord(word) || isQuestionWord(word) || MEASURES.has(word))
+    return null;
+  return word;
+}
+
 function titleWords(title: string): Set<string> {
   const found = new Set<string>();
   for (const span of wordSpans(title)) {
@@ -128,6 +142,7 @@ export function supportingPassage(
   );
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   if (terms.length === 0 || total === 0) return null;
+  const counted = countedWord(retrieval.query.text);
   const titles = new Map(retrieval.meetings.map((meeting) => [meeting.id, titleWords(meeting.title)]));
   const said = new Map<string, Set<string>>();
   for (const turn of retrieval.ranked) {
@@ -162,6 +177,8 @@ export function supportingPassage(
       );
       if (gives) for (const term of terms) if (isFactWord(term.source)) covered.add(term.source);
     }
+    // What a "how many" question counts must be said there: sixty days are no count of trucks.
+    if (counted && terms.some((term) => term.source === counted) && !covered.has(counted)) continue;
     const weight = asked
       .filter((term) => covered.has(term.source))
       .reduce((sum, term) => sum + term.weight, 0);

@@ -81,3 +81,31 @@ export function expansionsOf(foldedWord: string): { word: string; weight: number
     languages: [...(languagesOf.get(word) ?? [])],
   }));
 }
+
+// British and American spellings of one word: transcripts spell as their speakers' country does.
+const SPELLINGS: [RegExp, string][] = [
+  [/([lvbmnp]|vi)our(s?)$/, "$1or$2"],
+  [/([lvbmnp]|vi)or(s?)$/, "$1our$2"],
+  [/([a-z]{3}[lrnmgt])is(e|es|ed|ing|ation|ations)$/, "$1iz$2"],
+  [/([a-z]{3}[lrnmgt])iz(e|es|ed|ing|ation|ations)$/, "$1is$2"],
+  [/([aeiou][bcdfgklmnpstv])tre(s?)$/, "$1ter$2"],
+  [/^(cen|me|thea|li)ter(s?)$/, "$1tre$2"],
+  [/ys(e|es|ed|ing)$/, "yz$1"],
+  [/yz(e|es|ed|ing)$/, "ys$1"],
+  [/^programme(s?)$/, "program$1"],
+  [/^program(s?)$/, "programme$1"],
+  [/^grey$/, "gray"],
+  [/^gray$/, "grey"],
+];
+
+/** The other spelling of an English word, British or American ("colour" ↔ "color", "organise" ↔ "organize"). */
+export function otherSpellings(foldedWord: string): string[] {
+  if (foldedWord.length < 4) return [];
+  const found = new Set<string>();
+  for (const [pattern, replacement] of SPELLINGS) {
+    if (!pattern.test(foldedWord)) continue;
+    const other = foldedWord.replace(pattern, replacement);
+    if (other !== foldedWord) found.add(other);
+  }
+  return [...found];
+}

@@ -8,9 +8,25 @@ const LEADING =
 const TRAILING =
   /(?:[\s,;:…-]+|(?<![\p{L}\p{N}'’])(?:and|or|but|so|because|the|a|an|um+|uh+|y|o|pero|porque|que|el|la|los|las|un|una|eh)[\s,;:…]*)$/iu;
 
-/** A turn's words exactly as transcribed: annotations out and spacing tidied, no word changed. */
+// Letters spelled out, as the AMI corpus transcribes them: "L_C_D_" is "LCD", "T_V_s" is "TVs".
+const SPELLED = /(?<![\p{L}\p{N}_])(?:\p{Lu}_)+/gu;
+
+/** Spelled-out letters joined into the word they spell ("the L_C_D_ screen" → "the LCD screen"). */
+export const joinSpelled = (text: string) =>
+  text.includes("_") ? text.replace(SPELLED, (letters) => letters.replace(/_/g, "")) : text;
+
+/**
+ * How an acronym of the question is written in a transcript that spells letters out ("LCD" →
+ * "L_C_D_"), or null for a word that is no acronym (more than five letters, or not all capitals).
+ */
+export function spelledForm(word: string): string | null {
+  if (!/^\p{Lu}{2,5}$/u.test(word)) return null;
+  return `${[...word].join("_")}_`;
+}
+
+/** A turn's words exactly as transcribed: annotations out, spelled letters joined and spacing tidied, no word changed. */
 export function spokenText(text: string): string {
-  return text
+  return joinSpelled(text)
     .replace(ANNOTATION, " ")
     .replace(/\s+/g, " ")
     .replace(/\s+([.,;:?!…])/g, "$1")

@@ -5,7 +5,7 @@ import type { AnswerEvent } from "@/lib/chat/chat-stream";
 import { composeFromPassages } from "@/lib/chat/compose-answer";
 import { detectIntent } from "@/lib/chat/intents";
 import { supportingPassage } from "@/lib/chat/support";
-import { isVerbatim } from "@/lib/chat/verbatim";
+import { isVerbatim, spokenText } from "@/lib/chat/verbatim";
 import { MEETING, retrievalFor, turnsFrom } from "./fixtures";
 
 const meeting = turnsFrom([
@@ -82,6 +82,16 @@ describe("composing an answer from the retrieved talk", () => {
     expect(supportingPassage(retrievalFor("What is the Q3 priority?", two))).not.toBeNull();
     // A name the meetings never use is no detail to skip: Globex is not this meeting's company.
     expect(supportingPassage(retrievalFor("What is the campaign budget of Globex?", meeting))).toBeNull();
+  });
+
+  it("judges a 'how many' question unsupported where the thing it counts is not said", () => {
+    const support = (question: string) =>
+      supportingPassage(retrievalFor(question, meeting), { fact: askedFact(question) });
+    expect(support("How many designers will we hire for the launch website?")).not.toBeNull();
+    expect(support("How many trucks does the launch website need?")).toBeNull();
+    expect(support("¿Cuántos camiones necesita el launch website?")).toBeNull();
+    // What the talk gives without naming it still counts: "forty thousand euros" is how much money.
+    expect(support("How much money is the campaign budget?")).not.toBeNull();
   });
 
   it("asks fewer of its own words be said of a question asking for an account than of one asking for a fact", () => {
@@ -222,5 +232,11 @@ describe("quoted lines", () => {
     expect(isVerbatim("he's worked on it", line)).toBe(true);
     expect(isVerbatim("he is worked on it", line)).toBe(false);
     expect(isVerbatim("we run sixty dispatchers", line)).toBe(false);
+  });
+
+  it("show letters a transcript spells out as the word they spell", () => {
+    expect(spokenText("So the L_C_D_ {vocalsound} and two T_V_s")).toBe("So the LCD and two TVs");
+    expect(isVerbatim("the LCD and two TVs", "So the L_C_D_ and two T_V_s")).toBe(true);
+    expect(spokenText("a snake_case name_ stays")).toBe("a snake_case name_ stays");
   });
 });

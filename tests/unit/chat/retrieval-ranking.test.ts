@@ -35,9 +35,43 @@ describe("query analysis", () => {
     expect(budget?.weight).toBeLessThan(1);
     expect(budget?.source).toBe("presupuesto");
   });
+
+  it("searches an acronym as a transcript spelling its letters out writes it too", () => {
+    const spelled = (question: string, word: string) =>
+      analyzeQuery(question).terms.find((term) => term.word === word)?.spelled;
+    expect(spelled("Why did Marketing want an LCD screen?", "lcd")).toBe("l_c_d_");
+    expect(spelled("what about the lcd", "lcd")).toBe("l_c_d_");
+    expect(spelled("What about the screen?", "screen")).toBeUndefined();
+  });
+
+  it("searches the British or American spelling of a word as the word itself", () => {
+    const query = analyzeQuery("What colour and materials did they organize?");
+    const other = (word: string) => query.terms.find((term) => term.word === word);
+    expect(other("color")).toMatchObject({ weight: 1, source: "colour" });
+    expect(other("organise")).toMatchObject({ weight: 1, source: "organize" });
+  });
+
+  it("reads a possessive as its noun", () => {
+    const words = analyzeQuery("Summarize the group's plan and the customers' taste.").terms.map(
+      (t) => t.word,
+    );
+    expect(words).toContain("plan");
+    expect(words).toContain("customers");
+    expect(words).not.toContain("group's");
+  });
 });
 
 describe("ranking turns", () => {
+  it("finds an acronym the transcript spells out ('L_C_D_')", () => {
+    const ranked = rank("Why did Marketing want an LCD?", [
+      ...filler(5),
+      "Ana: The L_C_D_ costs more {vocalsound} but the trends say L_C_D_s sell.",
+      ...filler(5),
+    ]);
+    expect(ranked[0]?.text).toContain("L_C_D_");
+    expect(ranked[0]?.matched).toContain("lcd");
+  });
+
   it("ranks the turn that has the question's rare words first", () => {
     const ranked = rank("When is the product launch?", [
       ...filler(5),
