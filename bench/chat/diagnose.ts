@@ -2,11 +2,11 @@
  * Per-question diagnosis on QMSum val without re-streaming: reuses the database bench/chat/run.ts
  * loaded (run it first), answers each val query with the local engine directly, and prints the
  * figures run.ts prints (hit@k, cited-in-gold, ROUGE-1) plus, with -v, one line per question.
- * Run: npx tsx bench/chat/diagnose.ts [-v]
+ * Run: npx tsx --import ./scripts/server-only-hook.mjs bench/chat/diagnose.ts [-v]
  */
 import { answerLocally } from "@/lib/chat/answer-local";
 import { retrieve } from "@/lib/chat/retrieve";
-import { splitSentences } from "@/lib/insights/local/sentences";
+import { splitSentences } from "@/lib/insights/sentences";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { rouge } from "../insights/rouge";
 import { openBenchDatabase } from "./bench-db";
