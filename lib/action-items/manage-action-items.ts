@@ -5,7 +5,7 @@ import { getDb, getSql } from "@/lib/kernel/db/client";
 import { type ActionItemRow, actionItems } from "@/lib/kernel/db/schema";
 import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
-import { recordActionItemsCreated } from "@/lib/orchestration/events/meeting-events";
+import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { type ActionItemJson, toActionItemJson } from "./action-item-json";
 import {
   type CreateActionItemInput,
@@ -61,7 +61,10 @@ export async function createActionItem(
       returning id, meeting_id as "meetingId", owner_id as "ownerId", text, owner, due_date::text as "dueDate",
                 done, seq, origin, edited, created_at as "createdAt", updated_at as "updatedAt"`;
     if (!inserted) throw new Error("insert returned no action item");
-    await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id]);
+    await dispatchWebhookEvent(tx, "action_item.created", {
+      meetingId: inserted.meetingId,
+      actionItemId: inserted.id,
+    });
     return inserted;
   });
   return toActionItemJson(row);

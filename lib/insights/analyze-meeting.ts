@@ -3,7 +3,7 @@ import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
-import { announceMeetingReady, recordMeetingReady } from "@/lib/orchestration/events/meeting-events";
+import { changeStatus } from "@/lib/meetings/status";
 import { analyzeLocally } from "./local/analyze";
 import { storeInsights } from "./store-insights";
 import type { AnalysisInput, Insights, Segment, TemplateId } from "./types";
@@ -69,14 +69,15 @@ async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note
  * Notes, action items, keywords for one meeting, stored in one transaction that also marks it
  * ready. A meeting deleted meanwhile ends quietly ("gone"), and so does a stale or replayed job:
  * only a meeting in `analyzing` is analyzed ("skipped" otherwise), so nothing marks an uploading
- * meeting ready or redoes a finished analysis. Provider trouble throws LlmAnalysisError.
+ * meeting ready or redoes a finished analysis. Provider trouble throws LlmAnalysisError. What
+ * `ready` means to other areas (the recap email) is lib/orchestration's: see runAnalysis.
  */
 export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone" | "skipped"> {
   const loaded = await loadInput(meetingId);
   if (!loaded) return "gone";
   if (loaded.meeting.status !== "analyzing") return "skipped";
   const { result, note } = await runEngine(loaded.input);
-  const created = await getSql().begin(async (sql) => {
+  return getSql().begin(async (sql) => {
     const [locked] = await sql<{ status: string; template: string }[]>`
       select status, template from meetings where id = ${meetingId} for update`;
     if (!locked) return "gone" as const;
@@ -84,11 +85,7 @@ export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone
     const movedOn = locked.status !== "analyzing" || locked.template !== loaded.meeting.template;
     if (movedOn) return "skipped" as const;
     const ids = await storeInsights(sql, { id: meetingId, ownerId: loaded.meeting.owner_id }, result, note);
-    await sql`update meetings set status = 'ready', error = null, updated_at = now() where id = ${meetingId}`;
-    await recordMeetingReady(sql, meetingId, ids);
-    return ids;
+    await changeStatus(meetingId, { to: "ready", from: ["analyzing"], createdActionItemIds: ids }, sql);
+    return "ready" as const;
   });
-  if (created === "gone" || created === "skipped") return created;
-  await announceMeetingReady(meetingId);
-  return "ready";
 }

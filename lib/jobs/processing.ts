@@ -1,11 +1,12 @@
-import { getSql } from "@/lib/kernel/db/client";
 import { enqueue } from "@/lib/kernel/jobs/queue";
 import { logError } from "@/lib/kernel/log";
-import { notifyStatus } from "@/lib/realtime/notify";
+
+// Status changes queue their next job themselves, in their transaction (lib/meetings/status.ts).
+// These queue one for a meeting whose status is already right: a demo meeting, a bench run.
 
 /**
  * Hands a meeting to the next job. Failing to queue is not fatal: the meeting keeps its status and
- * the sweeper queues it again, so a crash between the write and the queue loses nothing.
+ * the sweeper queues it again.
  */
 export async function queueAnalysis(meetingId: string): Promise<void> {
   await enqueue("analyze", meetingId).catch((error) =>
@@ -17,13 +18,4 @@ export async function queueTranscription(meetingId: string): Promise<void> {
   await enqueue("transcribe", meetingId).catch((error) =>
     logError("could not queue transcription; the sweeper will", error, { meetingId }),
   );
-}
-
-/** Marks a meeting as analyzing (with an optional new template) and queues the analysis. */
-export async function requestAnalysis(meetingId: string, template?: string): Promise<void> {
-  await getSql()`
-    update meetings set status = 'analyzing', error = null, template = coalesce(${template ?? null}, template), updated_at = now()
-    where id = ${meetingId}`;
-  await notifyStatus(meetingId).catch(() => {});
-  await queueAnalysis(meetingId);
 }

@@ -1,10 +1,10 @@
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
 import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";
+import { EVENTS_CHANNEL } from "@/lib/kernel/db/notify";
 import { logError } from "@/lib/kernel/log";
 import type { SegmentJson } from "@/lib/meetings/segments";
 
-export const EVENTS_CHANNEL = "minuta_events";
 /** Names the LISTEN connection in pg_stat_activity (operators, and tests that cut it). */
 export const LISTEN_APPLICATION_NAME = "minuta-listen";
 

@@ -2,10 +2,18 @@ import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
 import { logError, logInfo } from "@/lib/kernel/log";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
+import { announceMeetingReady } from "@/lib/orchestration/events/meeting-events";
 
 function failureReason(error: unknown): string {
   const cause = error instanceof LlmAnalysisError ? ` ${error.message}` : "";
   return `The notes could not be written after several attempts.${cause} Use Retry to run the analysis again.`;
+}
+
+/** Analyzes a meeting and, when that made it ready, announces it (the automatic recap). */
+export async function runAnalysis(meetingId: string): Promise<"ready" | "gone" | "skipped"> {
+  const outcome = await analyzeMeeting(meetingId);
+  if (outcome === "ready") await announceMeetingReady(meetingId);
+  return outcome;
 }
 
 /**
@@ -14,7 +22,7 @@ function failureReason(error: unknown): string {
  */
 export async function analyzeMeetingJob(meetingId: string, finalAttempt: boolean): Promise<void> {
   try {
-    const outcome = await analyzeMeeting(meetingId);
+    const outcome = await runAnalysis(meetingId);
     logInfo("analysis finished", { meetingId, outcome });
   } catch (error) {
     if (!finalAttempt) throw error;
