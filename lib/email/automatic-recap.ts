@@ -1,5 +1,6 @@
 import { getSql } from "@/lib/kernel/db/client";
 import type { RecapMode } from "@/lib/kernel/db/schema";
+import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { loadRecapContext, queueRecaps } from "./recap-emails";
 
 /**
@@ -19,7 +20,7 @@ export async function queueAutomaticRecap(meetingId: string): Promise<void> {
     where meeting_id = ${meetingId} and template = 'recap' and starts_with(idempotency_key, 'recap:auto:')
     limit 1`;
   if (earlier) return;
-  const context = await loadRecapContext(row.owner_id, meetingId);
+  const context = await loadRecapContext(await getOwnedMeeting(row.owner_id, meetingId));
   const recipients = [context.owner.email];
   if (row.recap_mode === "participants") {
     for (const participant of context.participants) if (participant.email) recipients.push(participant.email);

@@ -13,6 +13,11 @@ import { type InsightsJson, toInsightsJson } from "./insights-json";
  */
 export async function getStoredInsights(userId: string, meetingId: string): Promise<InsightsJson | null> {
   await getOwnedMeeting(userId, meetingId);
+  return storedInsightsOf(meetingId);
+}
+
+/** getStoredInsights for a meeting the caller has already loaded as its owner's: no second check. */
+export async function storedInsightsOf(meetingId: string): Promise<InsightsJson | null> {
   const [row] = await getDb().select().from(insights).where(eq(insights.meetingId, meetingId)).limit(1);
   if (!row) return null;
   const items = await getDb()
@@ -28,7 +33,10 @@ export async function getStoredInsights(userId: string, meetingId: string): Prom
  * insights, also while a re-analysis runs or after one failed (the meeting's status says which).
  */
 export async function getInsights(userId: string, meetingId: string): Promise<InsightsJson> {
-  const stored = await getStoredInsights(userId, meetingId);
+  return insightsOrNotFound(await getStoredInsights(userId, meetingId));
+}
+
+export function insightsOrNotFound(stored: InsightsJson | null): InsightsJson {
   if (!stored) throw new AppError("not_found", "This meeting has no insights yet.");
   return stored;
 }

@@ -34,9 +34,18 @@ export async function participantsOf(meetingIds: string[]) {
 
 /** The API's meeting object, participants included, in one query; 404 like getOwnedMeeting. */
 export async function getMeetingJson(userId: string, meetingId: string): Promise<MeetingJson> {
+  return (await getOwnedMeetingAndJson(userId, meetingId)).json;
+}
+
+/** The meeting row and its API object from the one query, for callers that need both. */
+export async function getOwnedMeetingAndJson(
+  userId: string,
+  meetingId: string,
+): Promise<{ meeting: Meeting; json: MeetingJson }> {
   const sql = getSql();
   const [row] = await sql<MeetingRowWithPeople[]>`
     select m.*, ${peopleColumn(sql)} from meetings m where m.id = ${meetingId} and m.owner_id = ${userId}`;
   if (!row) throw new AppError("not_found", "No meeting with this id.");
-  return toMeetingJson(meetingFromRow(row), row.people);
+  const meeting = meetingFromRow(row);
+  return { meeting, json: toMeetingJson(meeting, row.people) };
 }

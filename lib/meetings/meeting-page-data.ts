@@ -1,8 +1,8 @@
-import { getStoredInsights } from "@/lib/insights/get-insights";
+import { storedInsightsOf } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import type { TemplateId } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";
-import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
+import { getOwnedMeetingAndJson } from "./get-meeting";
 import type { MeetingJson } from "./meeting-json";
 
 /**
@@ -43,9 +43,9 @@ function citedSeqs(insights: InsightsJson): number[] {
  * Stored insights show whatever the status: a re-analysis never hides the notes it will replace.
  */
 export async function meetingPageData(userId: string, meetingId: string): Promise<MeetingPageData> {
-  const row = await getOwnedMeeting(userId, meetingId);
-  const meeting = await getMeetingJson(userId, meetingId);
-  const insights = await getStoredInsights(userId, meetingId);
+  // One query for the meeting (ownership, row, JSON); its insights without checking it again.
+  const { meeting: row, json: meeting } = await getOwnedMeetingAndJson(userId, meetingId);
+  const insights = await storedInsightsOf(meetingId);
   const cited = insights ? citedSeqs(insights) : [];
   const times = cited.length
     ? await getSql()<{ seq: number; start_ms: number }[]>`
