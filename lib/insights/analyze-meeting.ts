@@ -3,13 +3,13 @@ import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
+import type { Reason } from "@/lib/kernel/reasons";
 import { changeStatus } from "@/lib/meetings/status";
 import { analyzeLocally } from "./local/analyze";
 import { storeInsights } from "./store-insights";
 import type { AnalysisInput, Insights, Segment, TemplateId } from "./types";
 
-const fallbackNote = (reason: string) =>
-  `The configured model could not write these notes (${reason}), so they come from the built-in local engine. Regenerate to try the model again.`;
+const fallbackNote = (cause: Reason): Reason => ({ code: "llmFallback", cause });
 
 type MeetingForAnalysis = {
   id: string;
@@ -49,7 +49,7 @@ async function loadInput(
   };
 }
 
-async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note: string | null }> {
+async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note: Reason | null }> {
   const provider = aiProvider();
   if (provider.kind === "local") return { result: analyzeLocally(input), note: null };
   try {
@@ -59,8 +59,7 @@ async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note
     // answering outside the schema, or refuses, won't do better next time: local notes, with a note.
     if (error instanceof LlmAnalysisError && error.retryable) throw error;
     logError("LLM analysis failed; using the local engine", error);
-    const reason =
-      error instanceof LlmAnalysisError ? error.message.replace(/\.$/, "") : "an unexpected error";
+    const reason: Reason = error instanceof LlmAnalysisError ? error.reason : { code: "unexpectedError" };
     return { result: analyzeLocally(input), note: fallbackNote(reason) };
   }
 }

@@ -3,6 +3,7 @@ import { toActionItemJson } from "@/lib/action-items/action-item-json";
 import { getDb } from "@/lib/kernel/db/client";
 import { actionItems, insights } from "@/lib/kernel/db/schema";
 import { AppError } from "@/lib/kernel/errors";
+import type { Reason } from "@/lib/kernel/reasons";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { type InsightsJson, toInsightsJson } from "./insights-json";
 
@@ -18,6 +19,13 @@ export async function getStoredInsights(userId: string, meetingId: string): Prom
 
 /** getStoredInsights for a meeting the caller has already loaded as its owner's: no second check. */
 export async function storedInsightsOf(meetingId: string): Promise<InsightsJson | null> {
+  return (await storedInsightsAndNote(meetingId))?.insights ?? null;
+}
+
+/** storedInsightsOf with the note as stored (a code), for a page that words it in its reader's language. */
+export async function storedInsightsAndNote(
+  meetingId: string,
+): Promise<{ insights: InsightsJson; note: Reason | null } | null> {
   const [row] = await getDb().select().from(insights).where(eq(insights.meetingId, meetingId)).limit(1);
   if (!row) return null;
   const items = await getDb()
@@ -25,7 +33,7 @@ export async function storedInsightsOf(meetingId: string): Promise<InsightsJson 
     .from(actionItems)
     .where(eq(actionItems.meetingId, meetingId))
     .orderBy(asc(actionItems.seq), asc(actionItems.createdAt));
-  return toInsightsJson(row, items.map(toActionItemJson));
+  return { insights: toInsightsJson(row, items.map(toActionItemJson)), note: row.note };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ActionItemJson } from "@/lib/action-items/action-item-json";
 import type { InsightsRow } from "@/lib/kernel/db/schema";
+import { englishReason } from "@/lib/kernel/reasons";
 import type { InsightItem, Insights, TemplateId } from "./types";
 
 /** DESIGN §5 insights, with the meeting's stored (editable) action items. */
@@ -18,6 +19,6 @@ export function toInsightsJson(row: InsightsRow, actionItems: ActionItemJson[]):
     engine: row.engine,
     ...(row.model ? { model: row.model } : {}),
     template: row.template as TemplateId,
-    ...(row.note ? { note: row.note } : {}),
+    ...(row.note ? { note: englishReason(row.note) } : {}),
   };
 }

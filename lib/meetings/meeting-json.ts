@@ -1,4 +1,5 @@
 import type { Meeting } from "@/lib/kernel/db/schema";
+import { englishReason } from "@/lib/kernel/reasons";
 
 export type ParticipantJson = { name: string; email?: string };
 
@@ -34,6 +35,7 @@ export function toMeetingJson(
     endedAt: iso(meeting.endedAt),
     durationMs: meeting.durationMs,
     createdAt: meeting.createdAt.toISOString(),
-    ...(meeting.error ? { error: meeting.error } : {}),
+    // Stored as a code (lib/kernel/reasons.ts); the API says it in English, as DESIGN §5's string.
+    ...(meeting.error ? { error: englishReason(meeting.error) } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Sql } from "postgres";
 import type { Meeting } from "@/lib/kernel/db/schema";
+import type { Reason } from "@/lib/kernel/reasons";
 
 /** A meetings row as raw SQL returns it (snake_case, bigints as strings). */
 type MeetingRow = {
@@ -16,7 +17,7 @@ type MeetingRow = {
   media_key: string | null;
   media_mime: string | null;
   media_size: string | null;
-  error: string | null;
+  error: Reason | null;
   origin: string | null;
   created_at: Date;
   updated_at: Date;

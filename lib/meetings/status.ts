@@ -1,8 +1,9 @@
-import type { Sql, TransactionSql } from "postgres";
+import type { TransactionSql } from "postgres";
 import { getSql } from "@/lib/kernel/db/client";
 import { notifyMeeting } from "@/lib/kernel/db/notify";
 import { enqueue } from "@/lib/kernel/jobs/queue";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
+import type { Reason } from "@/lib/kernel/reasons";
+import { dispatchMeetingEvents } from "@/lib/webhooks/dispatch";
 import type { MeetingStatus } from "./meeting-options";
 
 /**
@@ -38,30 +39,28 @@ export type StatusChange = {
   /** Narrows where the meeting may come from (the caller's own guard), within the table. */
   from?: readonly MeetingStatus[];
   /** Why it stopped (`failed`, `awaiting_transcription`); any other status clears the reason. */
-  error?: string | null;
+  error?: Reason | null;
   /** The job that takes the meeting on from here, queued in the same transaction. */
   next?: "analyze" | "transcribe";
   /** For `ready`: the action items the analysis created, announced after meeting.ready. */
   createdActionItemIds?: string[];
 };
 
-type Executor = Sql | TransactionSql;
-
-async function apply(sql: Executor, meetingId: string, change: StatusChange): Promise<boolean> {
+async function apply(sql: TransactionSql, meetingId: string, change: StatusChange): Promise<boolean> {
   const allowed = statusesInto(change.to).filter((status) => !change.from || change.from.includes(status));
   if (allowed.length === 0) return false;
   const [row] = await sql`
-    update meetings set status = ${change.to}, error = ${change.error ?? null}, updated_at = now()
+    update meetings set status = ${change.to}, error = ${change.error ? sql.json(change.error) : null}, updated_at = now()
     where id = ${meetingId} and status = any(${allowed}::text[]) returning id`;
   if (!row) return false;
   if (change.to === "ready") {
-    await dispatchWebhookEvent(sql as TransactionSql, "meeting.ready", { meetingId });
-    for (const actionItemId of change.createdActionItemIds ?? []) {
-      await dispatchWebhookEvent(sql as TransactionSql, "action_item.created", { meetingId, actionItemId });
-    }
+    const items = (change.createdActionItemIds ?? []).map((actionItemId) => ({
+      type: "action_item.created" as const,
+      actionItemId,
+    }));
+    await dispatchMeetingEvents(sql, meetingId, [{ type: "meeting.ready" }, ...items]);
   }
-  if (change.to === "failed")
-    await dispatchWebhookEvent(sql as TransactionSql, "meeting.failed", { meetingId });
+  if (change.to === "failed") await dispatchMeetingEvents(sql, meetingId, [{ type: "meeting.failed" }]);
   await notifyMeeting({ meetingId, kind: "status" }, sql);
   if (change.to === "ready") await notifyMeeting({ meetingId, kind: "insights" }, sql);
   if (change.next) await enqueue(change.next, meetingId, {}, sql);

@@ -29,15 +29,45 @@ export async function dispatchWebhookEvent(
   type: WebhookEventType,
   ref: EventRef,
 ): Promise<number> {
+  return dispatchMeetingEvents(tx, ref.meetingId, [{ type, actionItemId: ref.actionItemId }]);
+}
+
+/**
+ * dispatchWebhookEvent for several events of one meeting (meeting.ready and the action items its
+ * analysis created): the meeting and its owner's subscriptions are read once, not once per event,
+ * and an owner without webhooks costs those two queries whatever the number of events.
+ */
+export async function dispatchMeetingEvents(
+  tx: TransactionSql,
+  meetingId: string,
+  events: { type: WebhookEventType; actionItemId?: string }[],
+): Promise<number> {
+  if (events.length === 0) return 0;
   const [meeting] = await tx<MeetingState[]>`
     select m.owner_id, (extract(epoch from m.updated_at) * 1000000)::bigint::text as changed,
            coalesce((select version from insights i where i.meeting_id = m.id), 0) as version
-    from meetings m where m.id = ${ref.meetingId}`;
+    from meetings m where m.id = ${meetingId}`;
   if (!meeting) return 0;
-  const [subscribed] = await tx`
-    select 1 from webhooks where owner_id = ${meeting.owner_id} and ${type} = any(events) limit 1`;
-  if (!subscribed) return 0;
+  const subscribed = new Set(
+    (
+      await tx<{ type: string }[]>`
+        select distinct unnest(events) as type from webhooks where owner_id = ${meeting.owner_id}`
+    ).map((row) => row.type),
+  );
+  let queued = 0;
+  for (const event of events) {
+    if (!subscribed.has(event.type)) continue;
+    queued += await recordEvent(tx, event.type, { meetingId, actionItemId: event.actionItemId }, meeting);
+  }
+  return queued;
+}
 
+async function recordEvent(
+  tx: TransactionSql,
+  type: WebhookEventType,
+  ref: EventRef,
+  meeting: MeetingState,
+): Promise<number> {
   if (type === "action_item.created" && !ref.actionItemId) {
     throw new Error("action_item.created needs an actionItemId");
   }

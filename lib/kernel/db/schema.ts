@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { Reason } from "@/lib/kernel/reasons";
 import type { MeetingStatus } from "@/lib/meetings/meeting-options";
 
 export const users = pgTable("users", {
@@ -76,7 +77,7 @@ export const meetings = pgTable(
     mediaKey: text("media_key"),
     mediaMime: text("media_mime"),
     mediaSize: bigint("media_size", { mode: "number" }),
-    error: text("error"),
+    error: jsonb("error").$type<Reason>(),
     /** Where the request that created it came to (scheme://host): links in mail sent later by jobs. */
     origin: text("origin"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -153,7 +154,7 @@ export const insights = pgTable("insights", {
   engine: text("engine").$type<"local" | "llm">().notNull(),
   model: text("model"),
   template: text("template").notNull(),
-  note: text("note"),
+  note: jsonb("note").$type<Reason>(),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,3 +1,4 @@
+import type { Reason } from "@/lib/kernel/reasons";
 import type { MeetingStatus } from "@/lib/meetings/meeting-options";
 import { changeStatus } from "@/lib/meetings/status";
 
@@ -8,7 +9,7 @@ import { changeStatus } from "@/lib/meetings/status";
  */
 export async function failMeeting(
   meetingId: string,
-  reason: string,
+  reason: Reason,
   from: readonly MeetingStatus[],
 ): Promise<boolean> {
   return changeStatus(meetingId, { to: "failed", from, error: reason });

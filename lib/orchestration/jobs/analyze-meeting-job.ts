@@ -1,12 +1,14 @@
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
 import { logError, logInfo } from "@/lib/kernel/log";
+import type { Reason } from "@/lib/kernel/reasons";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 import { announceMeetingReady } from "@/lib/orchestration/events/meeting-events";
 
-function failureReason(error: unknown): string {
-  const cause = error instanceof LlmAnalysisError ? ` ${error.message}` : "";
-  return `The notes could not be written after several attempts.${cause} Use Retry to run the analysis again.`;
+function failureReason(error: unknown): Reason {
+  return error instanceof LlmAnalysisError
+    ? { code: "analysisFailed", cause: error.reason }
+    : { code: "analysisFailed" };
 }
 
 /** Analyzes a meeting and, when that made it ready, announces it (the automatic recap). */

@@ -3,10 +3,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
+import { transcriptionGapReason, transcriptionProvider } from "@/lib/ai/providers";
 import { addParticipants, insertSegments } from "@/lib/ingest/segment-writes";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
+import type { Reason } from "@/lib/kernel/reasons";
 import type { MeetingStatus } from "@/lib/meetings/meeting-options";
 import { changeStatus } from "@/lib/meetings/status";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
@@ -26,7 +27,7 @@ type MeetingToTranscribe = {
 // A replayed job (a retry after a crash, a duplicate) finds the meeting past these and does nothing.
 const TO_TRANSCRIBE: MeetingStatus[] = ["uploaded", "transcribing"];
 
-async function setStatus(meetingId: string, to: MeetingStatus, error: string | null) {
+async function setStatus(meetingId: string, to: MeetingStatus, error: Reason | null) {
   await changeStatus(meetingId, { to, from: TO_TRANSCRIBE, error });
 }
 
@@ -38,10 +39,7 @@ async function meetingExists(meetingId: string): Promise<boolean> {
 async function download(key: string, dir: string): Promise<string> {
   const object = await getStorage().get(key);
   if (!object) {
-    throw new TranscriptionError(
-      "unreadable_audio",
-      "The recording is missing from storage. Please upload it again.",
-    );
+    throw new TranscriptionError("unreadable_audio", { code: "recordingMissing" });
   }
   const file = path.join(dir, path.basename(key));
   await pipeline(object.stream, createWriteStream(file));
@@ -59,7 +57,7 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
   const [meeting] = await getSql()<MeetingToTranscribe[]>`
     select id, status, media_key, media_mime, language from meetings where id = ${meetingId}`;
   if (!meeting?.media_key || !TO_TRANSCRIBE.includes(meeting.status as MeetingStatus)) return;
-  const gap = transcriptionGap(transcriptionProvider(), meeting.language);
+  const gap = transcriptionGapReason(transcriptionProvider(), meeting.language);
   if (gap) {
     await setStatus(meetingId, "awaiting_transcription", gap);
     return;
@@ -74,7 +72,7 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
       language: meeting.language,
     });
     if (result.segments.length === 0) {
-      await failMeeting(meetingId, "No speech was found in this recording.", TO_TRANSCRIBE);
+      await failMeeting(meetingId, { code: "noSpeech" }, TO_TRANSCRIBE);
       return;
     }
     const language = meeting.language === "auto" ? (result.language ?? "auto") : meeting.language;
@@ -96,15 +94,13 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
   } catch (error) {
     if (!(await meetingExists(meetingId))) return;
     if (isTranscriptionError(error) && error.code === "unconfigured") {
-      await setStatus(meetingId, "awaiting_transcription", error.message);
+      await setStatus(meetingId, "awaiting_transcription", error.reason);
       return;
     }
     const retryable = !isTranscriptionError(error) || error.retryable;
     if (retryable && !finalAttempt) throw error;
     logError("transcription failed", error, { meetingId });
-    const reason = isTranscriptionError(error)
-      ? error.message
-      : "Transcription failed after several attempts.";
+    const reason: Reason = isTranscriptionError(error) ? error.reason : { code: "transcriptionFailed" };
     await failMeeting(meetingId, reason, TO_TRANSCRIBE);
   } finally {
     await rm(dir, { recursive: true, force: true });

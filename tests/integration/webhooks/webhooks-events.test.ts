@@ -75,7 +75,7 @@ describe("webhook events", () => {
   it("meeting.failed carries the meeting with its error", async () => {
     const hook = await registerWebhook(caller.key, target.url, ["meeting.failed"]);
     const meeting = await createMeeting(caller.key);
-    await getSql()`update meetings set status = 'failed', error = 'Transcription failed' where id = ${meeting.id}`;
+    await getSql()`update meetings set status = 'failed', error = '{"code":"other","params":{"text":"Transcription failed"}}' where id = ${meeting.id}`;
     await dispatch("meeting.failed", { meetingId: meeting.id });
     const [payload] = await deliverAll(hook);
     expect(payload).toEqual({
@@ -245,14 +245,18 @@ describe("events recorded with the change they report", () => {
     const hook = await registerWebhook(caller.key, target.url, ["meeting.failed"]);
     const meeting = await createMeeting(caller.key);
     await getSql()`update meetings set status = 'analyzing' where id = ${meeting.id}`;
-    expect(await failMeeting(meeting.id, "The notes could not be written.", ["analyzing"])).toBe(true);
-    expect(await failMeeting(meeting.id, "The notes could not be written.", ["analyzing"])).toBe(false);
+    expect(await failMeeting(meeting.id, { code: "analysisFailed" }, ["analyzing"])).toBe(true);
+    expect(await failMeeting(meeting.id, { code: "analysisFailed" }, ["analyzing"])).toBe(false);
     const delivery = await onlyDelivery(hook.id);
     expect(await liveJobsOf(delivery.id)).toHaveLength(1);
     const [payload] = await deliverAll(hook);
     expect(payload).toMatchObject({
       type: "meeting.failed",
-      data: { id: meeting.id, status: "failed", error: "The notes could not be written." },
+      data: {
+        id: meeting.id,
+        status: "failed",
+        error: "The notes could not be written after several attempts. Use Retry to run the analysis again.",
+      },
     });
   });
 
