@@ -5,7 +5,7 @@ import { getDb, getSql } from "@/lib/kernel/db/client";
 import { type ActionItemRow, actionItems } from "@/lib/kernel/db/schema";
 import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
+import { recordActionItemsCreated } from "./action-item-events";
 import { type ActionItemJson, toActionItemJson } from "./action-item-json";
 import {
   type CreateActionItemInput,
@@ -61,10 +61,7 @@ export async function createActionItem(
       returning id, meeting_id as "meetingId", owner_id as "ownerId", text, owner, due_date::text as "dueDate",
                 done, seq, origin, edited, created_at as "createdAt", updated_at as "updatedAt"`;
     if (!inserted) throw new Error("insert returned no action item");
-    await dispatchWebhookEvent(tx, "action_item.created", {
-      meetingId: inserted.meetingId,
-      actionItemId: inserted.id,
-    });
+    await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id]);
     return inserted;
   });
   return toActionItemJson(row);

@@ -1,3 +1,4 @@
+import { recordActionItemsCreated } from "@/lib/action-items/action-item-events";
 import { aiProvider } from "@/lib/ai/providers";
 import { analyzeWithLlm } from "@/lib/insights/llm/analyze-with-llm";
 import { LlmAnalysisError } from "@/lib/insights/llm/llm-analysis-error";
@@ -84,7 +85,9 @@ export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone
     const movedOn = locked.status !== "analyzing" || locked.template !== loaded.meeting.template;
     if (movedOn) return "skipped" as const;
     const ids = await storeInsights(sql, { id: meetingId, ownerId: loaded.meeting.owner_id }, result, note);
-    await changeStatus(meetingId, { to: "ready", from: ["analyzing"], createdActionItemIds: ids }, sql);
+    await changeStatus(meetingId, { to: "ready", from: ["analyzing"] }, sql);
+    // After meeting.ready, in the same transaction: the action items this analysis created.
+    await recordActionItemsCreated(sql, meetingId, ids);
     return "ready" as const;
   });
 }

@@ -3,7 +3,7 @@ import { getSql } from "@/lib/kernel/db/client";
 import { notifyMeeting } from "@/lib/kernel/db/notify";
 import { enqueue } from "@/lib/kernel/jobs/queue";
 import type { Reason } from "@/lib/kernel/reasons";
-import { dispatchMeetingEvents } from "@/lib/webhooks/dispatch";
+import { recordMeetingEvent } from "./meeting-events";
 import type { MeetingStatus } from "./meeting-options";
 
 /**
@@ -42,8 +42,6 @@ export type StatusChange = {
   error?: Reason | null;
   /** The job that takes the meeting on from here, queued in the same transaction. */
   next?: "analyze" | "transcribe";
-  /** For `ready`: the action items the analysis created, announced after meeting.ready. */
-  createdActionItemIds?: string[];
 };
 
 async function apply(sql: TransactionSql, meetingId: string, change: StatusChange): Promise<boolean> {
@@ -53,14 +51,8 @@ async function apply(sql: TransactionSql, meetingId: string, change: StatusChang
     update meetings set status = ${change.to}, error = ${change.error ? sql.json(change.error) : null}, updated_at = now()
     where id = ${meetingId} and status = any(${allowed}::text[]) returning id`;
   if (!row) return false;
-  if (change.to === "ready") {
-    const items = (change.createdActionItemIds ?? []).map((actionItemId) => ({
-      type: "action_item.created" as const,
-      actionItemId,
-    }));
-    await dispatchMeetingEvents(sql, meetingId, [{ type: "meeting.ready" }, ...items]);
-  }
-  if (change.to === "failed") await dispatchMeetingEvents(sql, meetingId, [{ type: "meeting.failed" }]);
+  if (change.to === "ready") await recordMeetingEvent(sql, meetingId, "meeting.ready");
+  if (change.to === "failed") await recordMeetingEvent(sql, meetingId, "meeting.failed");
   await notifyMeeting({ meetingId, kind: "status" }, sql);
   if (change.to === "ready") await notifyMeeting({ meetingId, kind: "insights" }, sql);
   if (change.next) await enqueue(change.next, meetingId, {}, sql);

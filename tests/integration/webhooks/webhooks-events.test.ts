@@ -4,9 +4,9 @@ import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
 import { analyzeMeeting } from "@/lib/insights/analyze-meeting";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { recordMeetingEvent } from "@/lib/meetings/meeting-events";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
 import { transcriptMeeting } from "@/tests/support/api-fixtures";
 import { verifyStandardWebhook } from "@/tests/support/standard-webhooks-verifier";
@@ -216,7 +216,7 @@ describe("events recorded with the change they report", () => {
     await expect(
       getSql().begin(async (tx) => {
         await tx`update meetings set status = 'ready' where id = ${meeting.id}`;
-        expect(await dispatchWebhookEvent(tx, "meeting.ready", { meetingId: meeting.id })).toBe(1);
+        expect(await recordMeetingEvent(tx, meeting.id, "meeting.ready")).toBe(1);
         throw new Error("crash before commit");
       }),
     ).rejects.toThrow("crash before commit");
