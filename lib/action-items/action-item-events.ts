@@ -20,13 +20,17 @@ export async function recordActionItemsCreated(
   tx: TransactionSql,
   meetingId: string,
   actionItemIds: string[],
+  /** The meeting's owner, when the caller has it already (else read here). */
+  knownOwnerId?: string,
 ): Promise<number> {
   if (actionItemIds.length === 0) return 0;
-  const [meeting] = await tx<{ owner_id: string }[]>`select owner_id from meetings where id = ${meetingId}`;
-  if (!meeting) return 0;
+  const ownerId =
+    knownOwnerId ??
+    (await tx<{ owner_id: string }[]>`select owner_id from meetings where id = ${meetingId}`)[0]?.owner_id;
+  if (!ownerId) return 0;
   return recordWebhookEvents(
     tx,
-    meeting.owner_id,
+    ownerId,
     actionItemIds.map((actionItemId) => ({
       type: "action_item.created" as const,
       key: `action_item.created:${actionItemId}`,

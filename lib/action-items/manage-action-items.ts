@@ -61,7 +61,7 @@ export async function createActionItem(
       returning id, meeting_id as "meetingId", owner_id as "ownerId", text, owner, due_date::text as "dueDate",
                 done, seq, origin, edited, created_at as "createdAt", updated_at as "updatedAt"`;
     if (!inserted) throw new Error("insert returned no action item");
-    await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id]);
+    await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id], userId);
     return inserted;
   });
   return toActionItemJson(row);

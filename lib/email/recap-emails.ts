@@ -24,9 +24,14 @@ export type RecapOutcome = { queued: QueuedEmail[]; skipped: { to: string; reaso
  * Everything a recap of a meeting needs, for a meeting its caller has already loaded (and checked
  * it is its owner's): loaded once per recap, not again here.
  */
-export async function loadRecapContext(meeting: Meeting): Promise<RecapContext> {
-  const [owner] = await getSql()<(Person & { id: string })[]>`
-    select id, email, locale, timezone from users where id = ${meeting.ownerId}`;
+export async function loadRecapContext(
+  meeting: Meeting,
+  knownOwner?: RecapContext["owner"],
+): Promise<RecapContext> {
+  const [owner] = knownOwner
+    ? [knownOwner]
+    : await getSql()<(Person & { id: string })[]>`
+        select id, email, locale, timezone from users where id = ${meeting.ownerId}`;
   if (!owner) throw new Error("The meeting's owner is missing");
   const insights = insightsOrNotFound(await storedInsightsOf(meeting.id));
   const participants = (await participantsOf([meeting.id])).get(meeting.id) ?? [];

@@ -87,7 +87,7 @@ export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone
     const ids = await storeInsights(sql, { id: meetingId, ownerId: loaded.meeting.owner_id }, result, note);
     await changeStatus(meetingId, { to: "ready", from: ["analyzing"] }, sql);
     // After meeting.ready, in the same transaction: the action items this analysis created.
-    await recordActionItemsCreated(sql, meetingId, ids);
+    await recordActionItemsCreated(sql, meetingId, ids, loaded.meeting.owner_id);
     return "ready" as const;
   });
 }
