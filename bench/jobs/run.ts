@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { importTranscript } from "@/lib/ingest/import-transcript";
-import { queueAnalysis } from "@/lib/jobs/processing";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { ensureEmbeddedDatabase } from "@/lib/kernel/db/embedded-server";
 import { readOrCreateLocalSecret } from "@/lib/kernel/db/local-secret";
@@ -51,8 +50,8 @@ for (let i = 0; i < JOBS; i++) {
   const meeting = await createMeeting(user!.id, { title: `${demo.title} #${i}`, language: demo.language });
   const file = path.join(files, `${meeting.id}.txt`);
   await writeFile(file, demo.transcript);
+  // The import queues the meeting's analysis in its transaction, as an upload's.
   await importTranscript({ id: meeting.id, language: demo.language }, file);
-  await queueAnalysis(meeting.id);
   ids.push(meeting.id);
 }
 await rm(files, { recursive: true, force: true });

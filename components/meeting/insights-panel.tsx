@@ -9,7 +9,6 @@ import { fill } from "@/lib/i18n/format";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import type { InsightsState } from "@/lib/insights/meeting-page-data";
 import type { TemplateId } from "@/lib/insights/types";
-import { localizeStoredMessage } from "@/lib/meetings/stored-messages";
 import { actionErrorMessage } from "./action-error";
 import { CiteLink } from "./cite-link";
 import { TemplateSelect } from "./template-select";
@@ -20,8 +19,10 @@ type Props = {
   startTimes: Record<number, number>;
   /** Whether these are the latest notes, or the previous ones while a new analysis runs or after it failed. */
   state: InsightsState;
-  /** Why the last analysis failed (stored in English), when `state` is "failed". */
+  /** Why the last analysis failed, in the reader's language, when `state` is "failed". */
   failure?: string;
+  /** Why these notes came from the local engine, in the reader's language. */
+  note?: string;
 };
 
 function ItemList({
@@ -74,13 +75,13 @@ function StateNotice({ state, failure }: Pick<Props, "state" | "failure">) {
       data-testid="insights-failed"
     >
       {failure
-        ? fill(t.meetingPage.insightsFailed, { reason: localizeStoredMessage(failure, t.meetingPage.stored) })
+        ? fill(t.meetingPage.insightsFailed, { reason: failure })
         : t.meetingPage.insightsFailedNoReason}
     </p>
   );
 }
 
-export function InsightsPanel({ meetingId, insights, startTimes, state, failure }: Props) {
+export function InsightsPanel({ meetingId, insights, startTimes, state, failure, note }: Props) {
   const { t } = useI18n();
   const [template, setTemplate] = useState<TemplateId>(insights.template);
   const [error, setError] = useState<string>();
@@ -116,13 +117,13 @@ export function InsightsPanel({ meetingId, insights, startTimes, state, failure 
       </div>
       <FormMessage message={error} />
       <StateNotice state={state} failure={failure} />
-      {insights.note && (
+      {note && (
         <p
           className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
           role="status"
           data-testid="insights-note"
         >
-          {localizeStoredMessage(insights.note, t.meetingPage.stored)}
+          {note}
         </p>
       )}
       <p className="mt-4 leading-relaxed" data-testid="summary">

@@ -8,7 +8,6 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { useI18n } from "@/lib/i18n/context.client";
 import type { TemplateId } from "@/lib/insights/types";
 import type { MeetingStatus } from "@/lib/meetings/meeting-options";
-import { localizeStoredMessage } from "@/lib/meetings/stored-messages";
 import { actionErrorMessage } from "./action-error";
 import { TemplateSelect } from "./template-select";
 
@@ -23,6 +22,7 @@ export function ProcessingStatus({
 }: {
   meetingId: string;
   status: MeetingStatus;
+  /** Why it stopped, already in the reader's language. */
   error?: string;
   template: TemplateId;
 }) {
@@ -53,7 +53,7 @@ export function ProcessingStatus({
         <p className="font-medium">{status === "failed" ? t.processing.failed : t.processing.awaiting}</p>
         {error && (
           <p className="mt-1 text-sm" data-testid="processing-error">
-            {localizeStoredMessage(error, t.meetingPage.stored)}
+            {error}
           </p>
         )}
         <div className="mt-3 flex flex-wrap items-center gap-2">

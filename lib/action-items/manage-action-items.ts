@@ -4,7 +4,7 @@ import { getSql } from "@/lib/kernel/db/client";
 import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
-import { recordActionItemsCreated } from "@/lib/orchestration/events/meeting-events";
+import { recordActionItemsCreated } from "./action-item-events";
 import { type ActionItemJson, toActionItemJson } from "./action-item-json";
 import { type ActionItemRow, actionItemRow } from "./rows";
 import {
@@ -59,7 +59,7 @@ export async function createActionItem(
       values (${data.meetingId}, ${userId}, ${data.text}, ${data.owner}, ${data.dueDate}, ${data.done}, ${data.seq}, 'manual', true)
       returning ${rowColumns(tx, actionItemRow)}`;
     if (!inserted) throw new Error("insert returned no action item");
-    await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id]);
+    await recordActionItemsCreated(tx, inserted.meetingId, [inserted.id], userId);
     return inserted;
   });
   return toActionItemJson(row);

@@ -1,3 +1,5 @@
+import type { Reason } from "@/lib/kernel/reasons";
+
 /** Thrown instead of calling a provider that has just failed repeatedly. */
 export class CircuitOpenError extends Error {
   constructor(
@@ -6,6 +8,13 @@ export class CircuitOpenError extends Error {
   ) {
     super(`${provider} is failing; calls are paused for ${Math.ceil(retryAfterMs / 1000)} s`);
     this.name = "CircuitOpenError";
+  }
+
+  get reason(): Reason {
+    return {
+      code: "circuitOpen",
+      params: { provider: this.provider, seconds: String(Math.ceil(this.retryAfterMs / 1000)) },
+    };
   }
 }
 

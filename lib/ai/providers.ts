@@ -5,6 +5,7 @@ import { createOpenAI } from "@ai-sdk/openai";
 import type { LanguageModel } from "ai";
 import OpenAI from "openai";
 import { type Env, env, envSchema } from "@/lib/kernel/env";
+import { englishReason, type Reason } from "@/lib/kernel/reasons";
 
 /**
  * The one place that picks the notes/chat model and the speech-to-text engine from the environment
@@ -75,10 +76,17 @@ export function transcriptionGap(
   provider: TranscriptionProvider,
   language: "auto" | "es" | "en",
 ): string | null {
-  if (!provider) return `No speech-to-text engine is configured. ${TRANSCRIPTION_SETUP_HINT}`;
-  if (provider.kind === "local" && language === "es") {
-    return "The built-in offline transcriber only understands English. To transcribe Spanish, configure an OpenAI-compatible speech-to-text server (TRANSCRIBE_BASE_URL) or set OPENAI_API_KEY.";
-  }
+  const reason = transcriptionGapReason(provider, language);
+  return reason && englishReason(reason);
+}
+
+/** transcriptionGap as the meeting stores it: a code (lib/kernel/reasons.ts). */
+export function transcriptionGapReason(
+  provider: TranscriptionProvider,
+  language: "auto" | "es" | "en",
+): Reason | null {
+  if (!provider) return { code: "noEngine" };
+  if (provider.kind === "local" && language === "es") return { code: "englishOnly" };
   return null;
 }
 

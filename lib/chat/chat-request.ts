@@ -122,7 +122,15 @@ export async function answerChat(userId: string, body: ChatBody, json: boolean):
   } else {
     const answer = await answerLocally({ userId, question, language, retrieval, scope });
     const cited = [...new Set(answer.sentences.flatMap((s) => s.cites.map((c) => c.meetingId)))];
-    source = localAnswerSource(answer, await meetingTitles(userId, cited), language);
+    // Retrieval already read the titles of the meetings it found; only others are looked up.
+    const found = new Map(retrieval.meetings.map((meeting) => [meeting.id, meeting.title]));
+    const known: Record<string, string> = {};
+    for (const id of cited) {
+      const title = found.get(id);
+      if (title !== undefined) known[id] = title;
+    }
+    const others = cited.filter((id) => !found.has(id));
+    source = localAnswerSource(answer, { ...known, ...(await meetingTitles(userId, others)) }, language);
   }
 
   const stream = chatStream({

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { getInsights } from "@/lib/insights/get-insights";
+import { insightsOrNotFound, storedInsightsOf } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import { getSql } from "@/lib/kernel/db/client";
 import { appUrl } from "@/lib/kernel/http/app-url";
-import { getOwnedMeeting, participantsOf } from "@/lib/meetings/get-meeting";
+import { participantsOf } from "@/lib/meetings/get-meeting";
 import type { MeetingRow } from "@/lib/meetings/rows";
 import { queueEmail } from "./queue-email";
 import { renderRecap } from "./render-recap";
@@ -21,13 +21,20 @@ export type RecapContext = {
 
 export type { RecapOutcome };
 
-/** Everything a recap of the user's meeting needs; 404 for a missing or foreign meeting. */
-export async function loadRecapContext(userId: string, meetingId: string): Promise<RecapContext> {
-  const meeting = await getOwnedMeeting(userId, meetingId);
-  const [owner] = await getSql()<(Person & { id: string })[]>`
-    select id, email, locale, timezone from users where id = ${userId}`;
+/**
+ * Everything a recap of a meeting needs, for a meeting its caller has already loaded (and checked
+ * it is its owner's): loaded once per recap, not again here.
+ */
+export async function loadRecapContext(
+  meeting: MeetingRow,
+  knownOwner?: RecapContext["owner"],
+): Promise<RecapContext> {
+  const [owner] = knownOwner
+    ? [knownOwner]
+    : await getSql()<(Person & { id: string })[]>`
+        select id, email, locale, timezone from users where id = ${meeting.ownerId}`;
   if (!owner) throw new Error("The meeting's owner is missing");
-  const insights = await getInsights(userId, meetingId);
+  const insights = insightsOrNotFound(await storedInsightsOf(meeting.id));
   const participants = (await participantsOf([meeting.id])).get(meeting.id) ?? [];
   return { meeting, owner, participants, insights };
 }

@@ -32,7 +32,7 @@ export async function sendRecap(
       `The meeting is ${meeting.status}; its recap can be sent once it is ready.`,
     );
   }
-  const context = await loadRecapContext(userId, meetingId);
+  const context = await loadRecapContext(meeting);
   const allowed = allowedRecipients(context);
   let recipients: string[];
   if (to) {

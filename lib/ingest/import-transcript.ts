@@ -2,6 +2,8 @@ import { createReadStream } from "node:fs";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
+import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import { changeStatus } from "@/lib/meetings/status";
 import { isPlaceholderTitle } from "@/lib/meetings/upload-title";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { parseTranscript } from "@/lib/transcripts/parse-transcript";
@@ -10,7 +12,7 @@ import { addParticipants, insertSegments, MAX_NEW_PARTICIPANTS } from "./segment
 
 const BATCH = 1000;
 /** Statuses in which a meeting takes a file: empty, or failed and being retried. */
-export const UPLOADABLE = ["created", "failed"];
+export const UPLOADABLE: MeetingStatus[] = ["created", "failed"];
 
 export function notUploadable(status: string): AppError {
   return new AppError(
@@ -50,7 +52,7 @@ export async function importTranscript(
   try {
     return await getSql().begin(async (sql) => {
       const [locked] = await sql<
-        { status: string; title: string }[]
+        { status: MeetingStatus; title: string }[]
       >`select status, title from meetings where id = ${meeting.id} for update`;
       if (!locked) throw new AppError("not_found", "No meeting with this id.");
       if (!UPLOADABLE.includes(locked.status)) throw notUploadable(locked.status);
@@ -108,9 +110,9 @@ export async function importTranscript(
       const title = meta.title && isPlaceholderTitle(locked.title, options.fileName) ? meta.title : null;
       await sql`
         update meetings set language = ${language}, duration_ms = ${durationMs}, title = coalesce(${title}, title),
-          started_at = coalesce(started_at, ${meta.startedAt ?? null}::timestamptz), source = 'upload', error = null,
-          status = 'analyzing', updated_at = now()
+          started_at = coalesce(started_at, ${meta.startedAt ?? null}::timestamptz), source = 'upload'
         where id = ${meeting.id}`;
+      await changeStatus(meeting.id, { to: "analyzing", from: UPLOADABLE, next: "analyze" }, sql);
       return { segments: count, durationMs, language };
     });
   } catch (error) {

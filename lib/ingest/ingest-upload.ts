@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { rm } from "node:fs/promises";
-import { queueAnalysis, queueTranscription } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { clearTranscript } from "@/lib/meetings/clear-transcript";
@@ -8,6 +7,7 @@ import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
 import type { MeetingRow } from "@/lib/meetings/rows";
+import { changeStatus } from "@/lib/meetings/status";
 import { getStorage } from "@/lib/storage/get-storage";
 import type { MediaKind } from "@/lib/transcription/sniff-media";
 import { importTranscript, notUploadable, UPLOADABLE } from "./import-transcript";
@@ -51,7 +51,6 @@ export async function storeReceivedFile(
   if (file.size > limit) throw fileTooLarge(limit);
   if (!file.media) {
     await importTranscript(meeting, await file.localPath(), { fileName: file.fileName });
-    await queueAnalysis(meeting.id);
     return { kind: "transcript", meeting: await getMeetingJson(userId, meeting.id) };
   }
   const key = await file.storeRecording(file.media);
@@ -63,9 +62,9 @@ export async function storeReceivedFile(
     await clearTranscript(sql, meeting.id);
     await sql`
       update meetings set media_key = ${key}, media_mime = ${file.media?.mime ?? null}, media_size = ${file.size},
-        status = 'uploaded', source = 'upload', error = null, updated_at = now(),
-        started_at = coalesce(started_at, ${file.recordedAt ?? null}::timestamptz)
+        source = 'upload', started_at = coalesce(started_at, ${file.recordedAt ?? null}::timestamptz)
       where id = ${meeting.id}`;
+    await changeStatus(meeting.id, { to: "uploaded", from: UPLOADABLE, next: "transcribe" }, sql);
     const old = previous.media_key && previous.media_key !== key ? previous.media_key : null;
     if (old) await sql`insert into storage_deletions (key) values (${old}) on conflict do nothing`;
     return { old };
@@ -75,7 +74,6 @@ export async function storeReceivedFile(
     throw new AppError("conflict", "This meeting changed while the file was uploading.");
   }
   if (replaced.old) await removeQueuedFiles([replaced.old]);
-  await queueTranscription(meeting.id);
   return { kind: "recording", meeting: await getMeetingJson(userId, meeting.id) };
 }
 

@@ -3,6 +3,7 @@ import { type ActionItemRow, actionItemRow } from "@/lib/action-items/rows";
 import { getSql } from "@/lib/kernel/db/client";
 import { rowColumns } from "@/lib/kernel/db/row-shape";
 import { AppError } from "@/lib/kernel/errors";
+import type { Reason } from "@/lib/kernel/reasons";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import { type InsightsJson, toInsightsJson } from "./insights-json";
 import { type InsightsRow, insightsRow } from "./rows";
@@ -14,6 +15,18 @@ import { type InsightsRow, insightsRow } from "./rows";
  */
 export async function getStoredInsights(userId: string, meetingId: string): Promise<InsightsJson | null> {
   await getOwnedMeeting(userId, meetingId);
+  return storedInsightsOf(meetingId);
+}
+
+/** getStoredInsights for a meeting the caller has already loaded as its owner's: no second check. */
+export async function storedInsightsOf(meetingId: string): Promise<InsightsJson | null> {
+  return (await storedInsightsAndNote(meetingId))?.insights ?? null;
+}
+
+/** storedInsightsOf with the note as stored (a code), for a page that words it in its reader's language. */
+export async function storedInsightsAndNote(
+  meetingId: string,
+): Promise<{ insights: InsightsJson; note: Reason | null } | null> {
   const sql = getSql();
   const [row] = await sql<InsightsRow[]>`
     select ${rowColumns(sql, insightsRow)} from insights where meeting_id = ${meetingId} limit 1`;
@@ -21,7 +34,7 @@ export async function getStoredInsights(userId: string, meetingId: string): Prom
   const items = await sql<ActionItemRow[]>`
     select ${rowColumns(sql, actionItemRow)} from action_items
     where meeting_id = ${meetingId} order by seq asc, created_at asc`;
-  return toInsightsJson(row, items.map(toActionItemJson));
+  return { insights: toInsightsJson(row, items.map(toActionItemJson)), note: row.note };
 }
 
 /**
@@ -29,7 +42,10 @@ export async function getStoredInsights(userId: string, meetingId: string): Prom
  * insights, also while a re-analysis runs or after one failed (the meeting's status says which).
  */
 export async function getInsights(userId: string, meetingId: string): Promise<InsightsJson> {
-  const stored = await getStoredInsights(userId, meetingId);
+  return insightsOrNotFound(await getStoredInsights(userId, meetingId));
+}
+
+export function insightsOrNotFound(stored: InsightsJson | null): InsightsJson {
   if (!stored) throw new AppError("not_found", "This meeting has no insights yet.");
   return stored;
 }

@@ -1,4 +1,5 @@
 import type { ActionItemJson } from "@/lib/action-items/action-item-json";
+import { englishReason } from "@/lib/kernel/reasons";
 import type { InsightsRow } from "./rows";
 import type { InsightsJson } from "./schemas";
 import type { InsightItem, Insights, TemplateId } from "./types";
@@ -19,6 +20,6 @@ export function toInsightsJson(row: InsightsRow, actionItems: ActionItemJson[]):
     engine: row.engine,
     ...(row.model ? { model: row.model } : {}),
     template: row.template as TemplateId,
-    ...(row.note ? { note: row.note } : {}),
+    ...(row.note ? { note: englishReason(row.note) } : {}),
   };
 }

@@ -1,3 +1,5 @@
+import { englishReason, type Reason } from "@/lib/kernel/reasons";
+
 export type LlmAnalysisErrorCode =
   | "invalid_output"
   | "provider_error"
@@ -12,13 +14,17 @@ export type LlmAnalysisErrorCode =
  */
 export class LlmAnalysisError extends Error {
   readonly retryable: boolean;
+  /** What a failed meeting or a fallback note stores (lib/kernel/reasons.ts); `message` is it in English. */
+  readonly reason: Reason;
 
   constructor(
     readonly code: LlmAnalysisErrorCode,
-    message: string,
+    why: Reason | string,
     options: { retryable: boolean; cause?: unknown },
   ) {
-    super(message, { cause: options.cause });
+    const reason: Reason = typeof why === "string" ? { code: "other", params: { text: why } } : why;
+    super(englishReason(reason), { cause: options.cause });
+    this.reason = reason;
     this.name = "LlmAnalysisError";
     this.retryable = options.retryable;
   }

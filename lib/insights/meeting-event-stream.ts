@@ -1,4 +1,4 @@
-import { getInsights } from "@/lib/insights/get-insights";
+import { storedInsightsOf } from "@/lib/insights/get-insights";
 import { isDatabaseUnavailable } from "@/lib/kernel/db/database-unavailable";
 import { logError, logWarn } from "@/lib/kernel/log";
 import { getOwnedMeeting } from "@/lib/meetings/get-meeting";
@@ -59,7 +59,8 @@ export async function meetingEventStream(
     }
     if (FINAL.has(row.status)) {
       if (row.status === "ready") {
-        const insights = await getInsights(userId, meetingId).catch(() => null);
+        // The stream checked the meeting is the user's when it opened.
+        const insights = await storedInsightsOf(meetingId).catch(() => null);
         if (insights) out.send("insights", insights);
       }
       out.close();

@@ -1,8 +1,9 @@
-import { getStoredInsights } from "@/lib/insights/get-insights";
+import { storedInsightsAndNote } from "@/lib/insights/get-insights";
 import type { InsightsJson } from "@/lib/insights/insights-json";
 import type { TemplateId } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";
-import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
+import type { Reason } from "@/lib/kernel/reasons";
+import { getOwnedMeetingAndJson } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
 
 /**
@@ -21,6 +22,10 @@ export type MeetingPageData = {
   startTimes: Record<number, number>;
   hasMedia: boolean;
   mediaMime: string | null;
+  /** Why processing stopped (meetings.error), as stored: the page words it in its reader's language. */
+  failure: Reason | null;
+  /** Why the notes came from the local engine (insights.note), as stored. */
+  note: Reason | null;
 };
 
 function insightsStateOf(status: MeetingJson["status"]): InsightsState {
@@ -43,9 +48,10 @@ function citedSeqs(insights: InsightsJson): number[] {
  * Stored insights show whatever the status: a re-analysis never hides the notes it will replace.
  */
 export async function meetingPageData(userId: string, meetingId: string): Promise<MeetingPageData> {
-  const row = await getOwnedMeeting(userId, meetingId);
-  const meeting = await getMeetingJson(userId, meetingId);
-  const insights = await getStoredInsights(userId, meetingId);
+  // One query for the meeting (ownership, row, JSON); its insights without checking it again.
+  const { meeting: row, json: meeting } = await getOwnedMeetingAndJson(userId, meetingId);
+  const stored = await storedInsightsAndNote(meetingId);
+  const insights = stored?.insights ?? null;
   const cited = insights ? citedSeqs(insights) : [];
   const times = cited.length
     ? await getSql()<{ seq: number; start_ms: number }[]>`
@@ -59,5 +65,7 @@ export async function meetingPageData(userId: string, meetingId: string): Promis
     startTimes: Object.fromEntries(times.map((time) => [time.seq, time.start_ms])),
     hasMedia: Boolean(row.mediaKey),
     mediaMime: row.mediaMime,
+    failure: row.error,
+    note: stored?.note ?? null,
   };
 }

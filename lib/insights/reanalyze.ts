@@ -1,12 +1,15 @@
 import { z } from "zod";
-import { requestAnalysis } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
+import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import { requestAnalysis } from "@/lib/meetings/retry-meeting";
 
 export const TEMPLATES = ["default", "one_on_one", "sales_call", "standup", "safety_inspection"] as const;
 export const reanalyzeSchema = z.object({ template: z.enum(TEMPLATES).optional() });
+
+const REANALYZABLE: MeetingStatus[] = ["ready", "failed", "analyzing"];
 
 /** Runs the analysis again (optionally with another template); also how a failed analysis is retried. */
 export async function reanalyze(
@@ -15,7 +18,7 @@ export async function reanalyze(
   input: z.infer<typeof reanalyzeSchema>,
 ): Promise<MeetingJson> {
   const meeting = await getOwnedMeeting(userId, meetingId);
-  if (!["ready", "failed", "analyzing"].includes(meeting.status)) {
+  if (!REANALYZABLE.includes(meeting.status)) {
     throw new AppError("conflict", `A meeting in status “${meeting.status}” can't be analyzed yet.`);
   }
   const [row] =
@@ -25,6 +28,6 @@ export async function reanalyze(
       reason: "no_segments",
     });
   }
-  await requestAnalysis(meetingId, input.template);
+  await requestAnalysis(meetingId, input.template, REANALYZABLE);
   return getMeetingJson(userId, meetingId);
 }

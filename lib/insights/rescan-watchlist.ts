@@ -1,9 +1,9 @@
 import { findWatchlistHits } from "@/lib/insights/local/watchlist";
 import type { Segment } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";
+import { notifyMeeting } from "@/lib/kernel/db/notify";
 import { getBoss } from "@/lib/kernel/jobs/queue";
 import { logError } from "@/lib/kernel/log";
-import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
 
 /**
  * Recomputes the watchlist hits of every ready meeting of the user from its stored transcript, with
@@ -31,7 +31,7 @@ export async function rescanWatchlist(userId: string): Promise<number> {
     if (changed.count === 0) continue;
     updated++;
     // Open pages of the meeting reload their notes.
-    await sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify({ meetingId: id, kind: "insights" })})`;
+    await notifyMeeting({ meetingId: id, kind: "insights" }, sql);
   }
   return updated;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Reason } from "@/lib/kernel/reasons";
 
 // The insights row, as its queries read it (lib/kernel/db/row-shape.ts).
 
@@ -14,7 +15,8 @@ export const insightsRow = z.object({
   engine: z.enum(["local", "llm"]),
   model: z.string().nullable(),
   template: z.string(),
-  note: z.string().nullable(),
+  /** Why the notes came from a fallback, as a code (lib/kernel/reasons.ts). */
+  note: z.custom<Reason>().nullable(),
   version: z.number(),
   createdAt: z.date(),
   updatedAt: z.date(),

@@ -1,4 +1,5 @@
 import type { TransactionSql } from "postgres";
+import type { Reason } from "@/lib/kernel/reasons";
 import { syncActionItems } from "./sync-action-items";
 import type { Insights } from "./types";
 
@@ -11,13 +12,13 @@ export async function storeInsights(
   sql: TransactionSql,
   meeting: { id: string; ownerId: string },
   result: Insights,
-  note: string | null,
+  note: Reason | null,
 ): Promise<string[]> {
   await sql`
     insert into insights (meeting_id, summary, key_points, decisions, questions, keywords, watchlist_hits, talk_time, engine, model, template, note)
     values (${meeting.id}, ${result.summary}, ${sql.json(result.keyPoints)}, ${sql.json(result.decisions)}, ${sql.json(result.questions)},
       ${sql.json(result.keywords)}, ${sql.json(result.watchlistHits)}, ${sql.json(result.talkTime)}, ${result.engine}, ${result.model ?? null},
-      ${result.template}, ${note})
+      ${result.template}, ${note ? sql.json(note) : null})
     on conflict (meeting_id) do update set
       summary = excluded.summary, key_points = excluded.key_points, decisions = excluded.decisions, questions = excluded.questions,
       keywords = excluded.keywords, watchlist_hits = excluded.watchlist_hits, talk_time = excluded.talk_time,

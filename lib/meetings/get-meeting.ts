@@ -30,9 +30,17 @@ export async function participantsOf(meetingIds: string[]) {
 
 /** The API's meeting object, participants included, in one query; 404 like getOwnedMeeting. */
 export async function getMeetingJson(userId: string, meetingId: string): Promise<MeetingJson> {
+  return (await getOwnedMeetingAndJson(userId, meetingId)).json;
+}
+
+/** The meeting row and its API object from the one query, for callers that need both. */
+export async function getOwnedMeetingAndJson(
+  userId: string,
+  meetingId: string,
+): Promise<{ meeting: MeetingRow; json: MeetingJson }> {
   const sql = getSql();
   const [row] = await sql<MeetingRowWithPeople[]>`
     select ${meetingWithPeopleColumns(sql)} from meetings m where m.id = ${meetingId} and m.owner_id = ${userId}`;
   if (!row) throw new AppError("not_found", "No meeting with this id.");
-  return toMeetingJson(row, row.people);
+  return { meeting: row, json: toMeetingJson(row, row.people) };
 }

@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { queueAnalysis } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
+import { notifyMeeting } from "@/lib/kernel/db/notify";
 import { AppError } from "@/lib/kernel/errors";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
-import { EVENTS_CHANNEL } from "@/lib/realtime/listener";
-import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { cleanSpeakerLabel, cleanText, MAX_SEQ } from "@/lib/transcripts/normalize-segment";
 import { getMeetingJson, getOwnedMeeting } from "./get-meeting";
 import type { MeetingJson, SegmentJson, SegmentsAppended } from "./schemas";
+import { changeStatus } from "./status";
 
 export const segmentInputSchema = z
   .object({
@@ -86,8 +85,8 @@ export async function appendSegments(
       returning seq, speaker, text, start_ms as "startMs", end_ms as "endMs"`;
     if (meeting.status === "created") {
       // `source` stays what the meeting was created with (DESIGN §5: it is a create field).
-      await sql`update meetings set status = 'live', started_at = coalesce(started_at, now()), updated_at = now() where id = ${meetingId}`;
-      await notifyStatus(meetingId, sql);
+      await sql`update meetings set started_at = coalesce(started_at, now()) where id = ${meetingId}`;
+      await changeStatus(meetingId, { to: "live", from: ["created"] }, sql);
     }
     const speakers = [...new Set(inserted.map((row) => row.speaker).filter(Boolean))];
     if (speakers.length > 0) {
@@ -99,16 +98,12 @@ export async function appendSegments(
     if (inserted.length > 0) {
       // Small batches travel inside the notification, so subscribers need no query of their own;
       // larger ones only say where they start (a pg_notify payload must stay under 8000 bytes).
-      const withSegments = JSON.stringify({ meetingId, kind: "segments", segments: inserted });
-      const payload =
-        Buffer.byteLength(withSegments) < MAX_NOTIFY_BYTES
+      const withSegments = { meetingId, kind: "segments", segments: inserted };
+      const signal =
+        Buffer.byteLength(JSON.stringify(withSegments)) < MAX_NOTIFY_BYTES
           ? withSegments
-          : JSON.stringify({
-              meetingId,
-              kind: "segments",
-              fromSeq: Math.min(...inserted.map((row) => row.seq)),
-            });
-      await sql`select pg_notify(${EVENTS_CHANNEL}, ${payload})`;
+          : { meetingId, kind: "segments", fromSeq: Math.min(...inserted.map((row) => row.seq)) };
+      await notifyMeeting(signal, sql);
     }
     return { accepted: inserted.length, duplicates: rows.length - inserted.length };
   });
@@ -126,14 +121,13 @@ export async function endMeeting(userId: string, meetingId: string): Promise<Mee
   }
   if (meeting.status !== "live")
     throw new AppError("conflict", `Only a live meeting can be ended; this one is “${meeting.status}”.`);
-  const ended = await getSql().begin(async (sql) => {
-    const [row] = await sql`
-      update meetings set status = 'analyzing', ended_at = now(),
-        duration_ms = (select coalesce(max(end_ms), 0) from transcript_segments where meeting_id = ${meetingId}), updated_at = now()
-      where id = ${meetingId} and status = 'live' returning id`;
-    if (row) await notifyStatus(meetingId, sql);
-    return Boolean(row);
+  await getSql().begin(async (sql) => {
+    const ended = await changeStatus(meetingId, { to: "analyzing", from: ["live"], next: "analyze" }, sql);
+    if (!ended) return;
+    await sql`
+      update meetings set ended_at = now(),
+        duration_ms = (select coalesce(max(end_ms), 0) from transcript_segments where meeting_id = ${meetingId})
+      where id = ${meetingId}`;
   });
-  if (ended) await queueAnalysis(meetingId);
   return getMeetingJson(userId, meetingId);
 }

@@ -1,3 +1,4 @@
+import { englishReason } from "@/lib/kernel/reasons";
 import type { MeetingRow } from "./rows";
 import type { MeetingJson } from "./schemas";
 
@@ -22,6 +23,7 @@ export function toMeetingJson(
     endedAt: iso(meeting.endedAt),
     durationMs: meeting.durationMs,
     createdAt: meeting.createdAt.toISOString(),
-    ...(meeting.error ? { error: meeting.error } : {}),
+    // Stored as a code (lib/kernel/reasons.ts); the API says it in English, as DESIGN §5's string.
+    ...(meeting.error ? { error: englishReason(meeting.error) } : {}),
   };
 }

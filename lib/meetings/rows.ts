@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { int8 } from "@/lib/kernel/db/row-shape";
+import type { Reason } from "@/lib/kernel/reasons";
 import { MEETING_LANGUAGES } from "./meeting-options";
 import { MEETING_STATUSES } from "./meeting-status";
 
@@ -21,7 +22,8 @@ export const meetingRow = z.object({
   mediaKey: z.string().nullable(),
   mediaMime: z.string().nullable(),
   mediaSize: int8().nullable(),
-  error: z.string().nullable(),
+  /** Why it failed, as a code (lib/kernel/reasons.ts). */
+  error: z.custom<Reason>().nullable(),
   /** Where the request that created it came to (scheme://host): links in mail sent later by jobs. */
   origin: z.string().nullable(),
   createdAt: z.date(),

@@ -1,3 +1,4 @@
+import { recordActionItemsCreated } from "@/lib/action-items/action-item-events";
 import { aiProvider } from "@/lib/ai/providers";
 import { analyzeLocally } from "@/lib/insights/analyze-locally";
 import { analyzeWithLlm } from "@/lib/insights/analyze-with-llm";
@@ -6,10 +7,10 @@ import { storeInsights } from "@/lib/insights/store-insights";
 import type { AnalysisInput, Insights, Segment, TemplateId } from "@/lib/insights/types";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
-import { announceMeetingReady, recordMeetingReady } from "@/lib/orchestration/events/meeting-events";
+import type { Reason } from "@/lib/kernel/reasons";
+import { changeStatus } from "@/lib/meetings/status";
 
-const fallbackNote = (reason: string) =>
-  `The configured model could not write these notes (${reason}), so they come from the built-in local engine. Regenerate to try the model again.`;
+const fallbackNote = (cause: Reason): Reason => ({ code: "llmFallback", cause });
 
 type MeetingForAnalysis = {
   id: string;
@@ -49,7 +50,7 @@ async function loadInput(
   };
 }
 
-async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note: string | null }> {
+async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note: Reason | null }> {
   const provider = aiProvider();
   if (provider.kind === "local") return { result: analyzeLocally(input), note: null };
   try {
@@ -59,8 +60,7 @@ async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note
     // answering outside the schema, or refuses, won't do better next time: local notes, with a note.
     if (error instanceof LlmAnalysisError && error.retryable) throw error;
     logError("LLM analysis failed; using the local engine", error);
-    const reason =
-      error instanceof LlmAnalysisError ? error.message.replace(/\.$/, "") : "an unexpected error";
+    const reason: Reason = error instanceof LlmAnalysisError ? error.reason : { code: "unexpectedError" };
     return { result: analyzeLocally(input), note: fallbackNote(reason) };
   }
 }
@@ -69,14 +69,15 @@ async function runEngine(input: AnalysisInput): Promise<{ result: Insights; note
  * Notes, action items, keywords for one meeting, stored in one transaction that also marks it
  * ready. A meeting deleted meanwhile ends quietly ("gone"), and so does a stale or replayed job:
  * only a meeting in `analyzing` is analyzed ("skipped" otherwise), so nothing marks an uploading
- * meeting ready or redoes a finished analysis. Provider trouble throws LlmAnalysisError.
+ * meeting ready or redoes a finished analysis. Provider trouble throws LlmAnalysisError. What
+ * `ready` means to other areas (the recap email) is lib/orchestration's: see runAnalysis.
  */
 export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone" | "skipped"> {
   const loaded = await loadInput(meetingId);
   if (!loaded) return "gone";
   if (loaded.meeting.status !== "analyzing") return "skipped";
   const { result, note } = await runEngine(loaded.input);
-  const created = await getSql().begin(async (sql) => {
+  return getSql().begin(async (sql) => {
     const [locked] = await sql<{ status: string; template: string }[]>`
       select status, template from meetings where id = ${meetingId} for update`;
     if (!locked) return "gone" as const;
@@ -84,11 +85,9 @@ export async function analyzeMeeting(meetingId: string): Promise<"ready" | "gone
     const movedOn = locked.status !== "analyzing" || locked.template !== loaded.meeting.template;
     if (movedOn) return "skipped" as const;
     const ids = await storeInsights(sql, { id: meetingId, ownerId: loaded.meeting.owner_id }, result, note);
-    await sql`update meetings set status = 'ready', error = null, updated_at = now() where id = ${meetingId}`;
-    await recordMeetingReady(sql, meetingId, ids);
-    return ids;
+    await changeStatus(meetingId, { to: "ready", from: ["analyzing"] }, sql);
+    // After meeting.ready, in the same transaction: the action items this analysis created.
+    await recordActionItemsCreated(sql, meetingId, ids, loaded.meeting.owner_id);
+    return "ready" as const;
   });
-  if (created === "gone" || created === "skipped") return created;
-  await announceMeetingReady(meetingId);
-  return "ready";
 }

@@ -1,4 +1,5 @@
 import { getSql } from "@/lib/kernel/db/client";
+import { englishReason, type Reason } from "@/lib/kernel/reasons";
 import type { Segment } from "@/lib/transcripts/types";
 
 /** A meeting's segments with seq ≥ fromSeq, in order. */
@@ -32,7 +33,7 @@ export async function segmentsNotSent(
 export async function currentStatus(
   meetingId: string,
 ): Promise<{ status: string; error: string | null } | undefined> {
-  const [row] = await getSql()<{ status: string; error: string | null }[]>`
+  const [row] = await getSql()<{ status: string; error: Reason | null }[]>`
     select status, error from meetings where id = ${meetingId}`;
-  return row;
+  return row && { status: row.status, error: row.error && englishReason(row.error) };
 }

@@ -2,11 +2,11 @@ import "server-only";
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
 import { databaseUrl, OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";
+import { EVENTS_CHANNEL } from "@/lib/kernel/db/notify";
 import { type Env, env } from "@/lib/kernel/env";
 import { logError } from "@/lib/kernel/log";
 import type { Segment } from "@/lib/transcripts/types";
 
-export const EVENTS_CHANNEL = "minuta_events";
 /** Names the LISTEN connection in pg_stat_activity (operators, and tests that cut it). */
 export const LISTEN_APPLICATION_NAME = "minuta-listen";
 

@@ -1,4 +1,4 @@
-import { probeAudio, UNREADABLE_MESSAGE, UNSUPPORTED_CODEC_MESSAGE } from "./probe-audio";
+import { probeAudio } from "./probe-audio";
 import { runProcess } from "./run-process";
 import { TranscriptionError } from "./transcription-error";
 
@@ -41,16 +41,20 @@ export async function convertAudio(
     "16000",
   ];
   const result = await runProcess("ffmpeg", [...args, ...ENCODE[target], output], { timeoutMs });
-  if (result.timedOut) throw new TranscriptionError("timeout", "Converting the recording took too long.");
+  if (result.timedOut) throw new TranscriptionError("timeout", { code: "convertTimeout" });
   if (result.code !== 0) {
     if (/decoder .*not found|unknown decoder|no decoder/i.test(result.stderr)) {
-      throw new TranscriptionError("unsupported_codec", UNSUPPORTED_CODEC_MESSAGE, { cause: result.stderr });
+      throw new TranscriptionError(
+        "unsupported_codec",
+        { code: "unsupportedCodec" },
+        { cause: result.stderr },
+      );
     }
-    throw new TranscriptionError("unreadable_audio", UNREADABLE_MESSAGE, { cause: result.stderr });
+    throw new TranscriptionError("unreadable_audio", { code: "unreadable" }, { cause: result.stderr });
   }
   const decoded = await probeAudio(output).catch(() => ({ durationMs: 0 }));
   if ((decoded.durationMs ?? 0) < MIN_AUDIO_MS) {
-    throw new TranscriptionError("unreadable_audio", "The recording contains no audio (its length is zero).");
+    throw new TranscriptionError("unreadable_audio", { code: "zeroLength" });
   }
   return { durationMs: decoded.durationMs ?? 0 };
 }

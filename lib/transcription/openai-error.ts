@@ -19,39 +19,51 @@ export function toTranscriptionError(error: unknown): TranscriptionError {
   if (error instanceof CircuitOpenError) {
     return new TranscriptionError(
       "provider_error",
-      "The transcription service kept failing, so Minuta paused calls to it.",
+      { code: "transcriptionPaused" },
       { retryable: true, retryAfterMs: error.retryAfterMs, cause: error },
     );
   }
   if (error instanceof APIConnectionTimeoutError || (error instanceof APIError && error.status === 408)) {
-    return new TranscriptionError("timeout", "The transcription service did not answer in time.", {
-      retryable: true,
-      cause: error,
-    });
+    return new TranscriptionError(
+      "timeout",
+      { code: "transcriptionTimeout" },
+      {
+        retryable: true,
+        cause: error,
+      },
+    );
   }
   if (error instanceof APIError && error.status === 429) {
-    return new TranscriptionError("rate_limited", "The transcription service is busy (rate limited).", {
-      retryable: true,
-      retryAfterMs: retryAfterMs(error.headers),
-      cause: error,
-    });
+    return new TranscriptionError(
+      "rate_limited",
+      { code: "transcriptionBusy" },
+      {
+        retryable: true,
+        retryAfterMs: retryAfterMs(error.headers),
+        cause: error,
+      },
+    );
   }
   if (error instanceof APIConnectionError || (error instanceof APIError && (error.status ?? 500) >= 500)) {
-    return new TranscriptionError("provider_error", "The transcription service failed.", {
-      retryable: true,
-      cause: error,
-    });
+    return new TranscriptionError(
+      "provider_error",
+      { code: "transcriptionServiceFailed" },
+      {
+        retryable: true,
+        cause: error,
+      },
+    );
   }
   if (error instanceof APIError) {
     return new TranscriptionError(
       "provider_error",
-      `The transcription service refused the recording (HTTP ${error.status}). Check the transcription settings.`,
+      { code: "transcriptionRefused", params: { status: String(error.status) } },
       { cause: error },
     );
   }
   return new TranscriptionError(
     "provider_error",
-    "The transcription service sent an answer Minuta cannot read.",
+    { code: "unreadableAnswer" },
     {
       cause: error,
     },

@@ -19,11 +19,6 @@ const probeSchema = z.object({
 const EARLIEST_RECORDING = Date.UTC(1990, 0, 1);
 const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
-export const UNREADABLE_MESSAGE =
-  "This recording could not be read: the file looks damaged, incomplete or is not audio. Please upload it again.";
-export const UNSUPPORTED_CODEC_MESSAGE =
-  "This recording uses an audio format Minuta cannot decode. Convert it to mp3, m4a or wav and upload it again.";
-
 /**
  * Checks with ffprobe that the file holds a decodable audio track; returns its stated duration and,
  * when the container says (phones and recorders write creation_time), when it was recorded.
@@ -32,7 +27,7 @@ export async function probeAudio(
   path: string,
 ): Promise<{ durationMs: number | null; recordedAt: Date | null }> {
   const { size } = await stat(path);
-  if (size === 0) throw new TranscriptionError("unreadable_audio", "The recording is empty (0 bytes).");
+  if (size === 0) throw new TranscriptionError("unreadable_audio", { code: "recordingEmpty" });
   const result = await runProcess(
     "ffprobe",
     [
@@ -47,19 +42,16 @@ export async function probeAudio(
     { timeoutMs: 60_000 },
   );
   if (result.code !== 0)
-    throw new TranscriptionError("unreadable_audio", UNREADABLE_MESSAGE, { cause: result.stderr });
+    throw new TranscriptionError("unreadable_audio", { code: "unreadable" }, { cause: result.stderr });
   const parsed = probeSchema.safeParse(parseJson(result.stdout));
-  if (!parsed.success) throw new TranscriptionError("unreadable_audio", UNREADABLE_MESSAGE);
+  if (!parsed.success) throw new TranscriptionError("unreadable_audio", { code: "unreadable" });
   const audio = parsed.data.streams.filter((stream) => stream.codec_type === "audio");
   if (audio.length === 0) {
-    throw new TranscriptionError(
-      "unreadable_audio",
-      "This file has no audio track, so there is nothing to transcribe.",
-    );
+    throw new TranscriptionError("unreadable_audio", { code: "noAudioTrack" });
   }
   // ffprobe names every codec it can decode; an audio stream without a name is one it cannot.
   if (!audio[0]?.codec_name || audio[0].codec_name === "none") {
-    throw new TranscriptionError("unsupported_codec", UNSUPPORTED_CODEC_MESSAGE);
+    throw new TranscriptionError("unsupported_codec", { code: "unsupportedCodec" });
   }
   const duration = parsed.data.format?.duration;
   return {

@@ -18,9 +18,13 @@ export async function splitAudio(input: string, dir: string, chunkSeconds: numbe
     timeoutMs: 600_000,
   });
   if (result.code !== 0) {
-    throw new TranscriptionError("unreadable_audio", "The recording could not be split for transcription.", {
-      cause: result.stderr,
-    });
+    throw new TranscriptionError(
+      "unreadable_audio",
+      { code: "splitFailed" },
+      {
+        cause: result.stderr,
+      },
+    );
   }
   const chunks = (await readFile(list, "utf8"))
     .split("\n")

@@ -23,19 +23,23 @@ export async function transcribeLocally(input: { path: string }): Promise<{ segm
     ).catch((error: unknown) => {
       throw new TranscriptionError(
         "unconfigured",
-        "The offline transcriber (pocketsphinx) is not installed.",
+        { code: "pocketsphinxMissing" },
         {
           cause: error,
         },
       );
     });
     if (result.timedOut) {
-      throw new TranscriptionError("timeout", "The offline transcriber took too long on this recording.");
+      throw new TranscriptionError("timeout", { code: "offlineTimeout" });
     }
     if (result.code !== 0) {
-      throw new TranscriptionError("provider_error", "The offline transcriber failed on this recording.", {
-        cause: result.stderr,
-      });
+      throw new TranscriptionError(
+        "provider_error",
+        { code: "offlineFailed" },
+        {
+          cause: result.stderr,
+        },
+      );
     }
     return { segments: wordsToSegments(parsePocketsphinxWords(result.stdout), SPEAKER) };
   });

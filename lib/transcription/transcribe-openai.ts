@@ -8,7 +8,6 @@ import type { ParsedSegment } from "@/lib/transcripts/types";
 import { convertAudio } from "./convert-audio";
 import { mediaToolsInstalled } from "./media-tools";
 import { isProviderFailure, toTranscriptionError } from "./openai-error";
-import { UNREADABLE_MESSAGE } from "./probe-audio";
 import { type AudioChunk, splitAudio } from "./split-audio";
 import { withTempDir } from "./temp-dir";
 import { TranscriptionError } from "./transcription-error";
@@ -65,7 +64,7 @@ export async function transcribeWithOpenAI(
       if (!parsed.success) {
         throw new TranscriptionError(
           "provider_error",
-          "The transcription service sent an answer Minuta cannot read.",
+          { code: "unreadableAnswer" },
           {
             cause: parsed.error,
           },
@@ -114,9 +113,9 @@ async function originalAsItIs(
   maxUploadBytes: number,
 ): Promise<{ chunks: Piece[]; durationMs: null }> {
   const { size } = await stat(input);
-  if (size === 0) throw new TranscriptionError("unreadable_audio", "The recording is empty (0 bytes).");
+  if (size === 0) throw new TranscriptionError("unreadable_audio", { code: "recordingEmpty" });
   const media = sniffMedia(await readHead(input));
-  if (!media) throw new TranscriptionError("unreadable_audio", UNREADABLE_MESSAGE);
+  if (!media) throw new TranscriptionError("unreadable_audio", { code: "unreadable" });
   if (!PROVIDER_FORMATS.has(media.extension)) {
     throw new TranscriptionError(
       "missing_tool",

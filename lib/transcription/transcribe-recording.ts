@@ -1,4 +1,8 @@
-import { type TranscriptionProvider, transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
+import {
+  type TranscriptionProvider,
+  transcriptionGapReason,
+  transcriptionProvider,
+} from "@/lib/ai/providers";
 import type { ParsedSegment } from "@/lib/transcripts/types";
 import { transcribeLocally } from "./transcribe-local";
 import { type OpenAITranscriptionOptions, transcribeWithOpenAI } from "./transcribe-openai";
@@ -32,8 +36,8 @@ export async function transcribeRecording(
   options: TranscribeOptions = {},
 ): Promise<TranscriptionResult> {
   const provider = options.provider === undefined ? transcriptionProvider() : options.provider;
-  const gap = transcriptionGap(provider, request.language);
-  if (!provider || gap) throw new TranscriptionError("unconfigured", gap ?? "");
+  const gap = transcriptionGapReason(provider, request.language);
+  if (!provider || gap) throw new TranscriptionError("unconfigured", gap ?? { code: "noEngine" });
   if (provider.kind === "openai") {
     const result = await transcribeWithOpenAI(provider, request, options);
     return { ...result, engine: "openai", model: provider.model };

@@ -1,59 +1,54 @@
 import type { TransactionSql } from "postgres";
 import { enqueueDelivery } from "./enqueue-delivery";
-import { actionItemEventData, meetingEventData } from "./event-data";
 import type { WebhookEventType } from "./events";
 
-type EventRef = { meetingId: string; actionItemId?: string };
-
-type MeetingState = { owner_id: string; changed: string; version: number };
+/**
+ * One event to record. `key` says which occurrence it is, so that recording it twice (a replayed
+ * job) queues nothing more; `data` builds the payload's `data` — only when someone subscribed —
+ * inside the transaction, so it shows the change being made (null: nothing to send).
+ */
+export type WebhookEventRecord = {
+  type: WebhookEventType;
+  key: string;
+  data: () => Promise<unknown | null>;
+};
 
 /**
- * Which occurrence of an event this is, so that recording it twice (a replayed job) queues nothing
- * more: meeting.ready once per analysis version, action_item.created once per item, meeting.failed
- * once per failure (the meeting's update time identifies it).
+ * Records events of one owner in the caller's transaction — the one that makes the change they
+ * report — as one delivery to each of the owner's webhooks subscribed to it, each with its job. If
+ * the change commits, so do the deliveries; if it rolls back, nothing is sent. Each payload is
+ * built once, now, so every endpoint and every retry gets the same body. The owner's subscriptions
+ * are read once for all the events. Returns how many deliveries were queued.
+ *
+ * The areas whose changes these are build the keys and the data (lib/meetings/meeting-events.ts,
+ * lib/action-items/action-item-events.ts): this area knows webhooks, not meetings.
  */
-function eventKey(type: WebhookEventType, ref: EventRef, meeting: MeetingState): string {
-  if (type === "action_item.created") return `${type}:${ref.actionItemId}`;
-  if (type === "meeting.ready") return `${type}:${ref.meetingId}:v${meeting.version}`;
-  return `${type}:${ref.meetingId}:${meeting.changed}`;
-}
-
-/**
- * Records an event in the caller's transaction — the one that makes the change it reports — as
- * one delivery to each of the meeting owner's webhooks subscribed to it, each with its job. If the
- * change commits, so do the deliveries; if it rolls back, nothing is sent. The payload is built
- * once, now, so every endpoint and every retry gets the same body. Returns how many were queued.
- */
-export async function dispatchWebhookEvent(
+export async function recordWebhookEvents(
   tx: TransactionSql,
-  type: WebhookEventType,
-  ref: EventRef,
+  ownerId: string,
+  events: WebhookEventRecord[],
 ): Promise<number> {
-  const [meeting] = await tx<MeetingState[]>`
-    select m.owner_id, (extract(epoch from m.updated_at) * 1000000)::bigint::text as changed,
-           coalesce((select version from insights i where i.meeting_id = m.id), 0) as version
-    from meetings m where m.id = ${ref.meetingId}`;
-  if (!meeting) return 0;
-  const [subscribed] = await tx`
-    select 1 from webhooks where owner_id = ${meeting.owner_id} and ${type} = any(events) limit 1`;
-  if (!subscribed) return 0;
-
-  if (type === "action_item.created" && !ref.actionItemId) {
-    throw new Error("action_item.created needs an actionItemId");
+  if (events.length === 0) return 0;
+  const subscribed = new Set(
+    (
+      await tx<{ type: string }[]>`
+        select distinct unnest(events) as type from webhooks where owner_id = ${ownerId}`
+    ).map((row) => row.type),
+  );
+  let queued = 0;
+  for (const event of events) {
+    if (!subscribed.has(event.type)) continue;
+    const data = await event.data();
+    if (!data) continue;
+    const payload = { type: event.type, timestamp: new Date().toISOString(), data };
+    const deliveries = await tx<{ id: string }[]>`
+      insert into webhook_deliveries (webhook_id, event_type, payload, event_key)
+      select id, ${event.type}, ${tx.json(payload as never)}, ${event.key} from webhooks
+      where owner_id = ${ownerId} and ${event.type} = any(events)
+      on conflict (webhook_id, event_key) do nothing
+      returning id`;
+    for (const delivery of deliveries) await enqueueDelivery(delivery.id, { tx });
+    queued += deliveries.length;
   }
-  const data =
-    type === "action_item.created"
-      ? await actionItemEventData(tx, ref.meetingId, ref.actionItemId ?? "")
-      : await meetingEventData(tx, ref.meetingId);
-  if (!data) return 0;
-  const payload = { type, timestamp: new Date().toISOString(), data };
-
-  const deliveries = await tx<{ id: string }[]>`
-    insert into webhook_deliveries (webhook_id, event_type, payload, event_key)
-    select id, ${type}, ${tx.json(payload as never)}, ${eventKey(type, ref, meeting)} from webhooks
-    where owner_id = ${meeting.owner_id} and ${type} = any(events)
-    on conflict (webhook_id, event_key) do nothing
-    returning id`;
-  for (const delivery of deliveries) await enqueueDelivery(delivery.id, { tx });
-  return deliveries.length;
+  return queued;
 }

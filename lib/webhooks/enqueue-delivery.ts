@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from "postgres";
-import { getBoss } from "@/lib/kernel/jobs/queue";
+import { getBoss, inTransaction } from "@/lib/kernel/jobs/queue";
 
 type EnqueueOptions = {
   /** Written in this transaction (pg-boss lives in the same database): no row without its job, nor the reverse. */
@@ -15,13 +15,7 @@ type EnqueueOptions = {
 export async function enqueueDelivery(deliveryId: string, options: EnqueueOptions = {}): Promise<void> {
   const boss = await getBoss();
   const { tx, startAfter } = options;
-  const db = tx
-    ? {
-        executeSql: async (text: string, values?: unknown[]) => ({
-          rows: await tx.unsafe(text, values as never[]),
-        }),
-      }
-    : undefined;
+  const db = tx ? inTransaction(tx) : undefined;
   await boss.send(
     "webhook",
     { deliveryId },

@@ -56,7 +56,7 @@ describe("the meeting page while a re-analysis runs or after it failed", () => {
     expect(whileUpdating.status).toBe(200);
     expect(whileUpdating.body.summary).toBe(ready.insights?.summary);
 
-    await getSql()`update meetings set status = 'failed', error = ${FAILURE} where id = ${id}`;
+    await getSql()`update meetings set status = 'failed', error = ${getSql().json({ code: "analysisFailed", cause: { code: "modelTimeout" } })} where id = ${id}`;
     const failed = await meetingPageData(caller.userId, id);
     expect(failed.insightsState).toBe("failed");
     expect(failed.meeting.error).toBe(FAILURE);
@@ -88,7 +88,7 @@ describe("replacing a failed meeting's file with a recording", () => {
     const [kept] = await getSql()<{ id: string }[]>`
       select id from action_items where meeting_id = ${id} order by created_at limit 1`;
     await updateActionItem(caller.userId, kept?.id as string, { done: true });
-    await getSql()`update meetings set status = 'failed', error = 'Test failure.' where id = ${id}`;
+    await getSql()`update meetings set status = 'failed', error = '{"code":"other","params":{"text":"Test failure."}}' where id = ${id}`;
 
     const uploaded = await uploadFile(
       caller.key,
@@ -107,7 +107,7 @@ describe("replacing a failed meeting's file with a recording", () => {
     expect((await getInsights(caller.key, id)).status).toBe(404);
 
     // The transcription fails; Retry must transcribe the recording, not analyse the old text.
-    await getSql()`update meetings set status = 'failed', error = 'The transcription service failed.' where id = ${id}`;
+    await getSql()`update meetings set status = 'failed', error = '{"code":"transcriptionServiceFailed"}' where id = ${id}`;
     await retryMeeting(caller.userId, id);
     const [row] = await getSql()`select status, error from meetings where id = ${id}`;
     expect(row).toEqual({ status: "uploaded", error: null });

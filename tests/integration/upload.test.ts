@@ -225,7 +225,7 @@ describe("transcript upload", () => {
     const id = await newMeeting(caller);
     expect((await upload(caller, id, fileForm(new Uint8Array(wavBytes()), "first.wav"))).status).toBe(202);
     const first = (await meetingState(id))?.media_key as string;
-    await getSql()`update meetings set status = 'failed', error = 'test' where id = ${id}`;
+    await getSql()`update meetings set status = 'failed', error = '{"code":"other","params":{"text":"test"}}' where id = ${id}`;
     expect((await upload(caller, id, fileForm(new Uint8Array(wavBytes(32_000)), "second.wav"))).status).toBe(
       202,
     );

@@ -7,7 +7,7 @@ import { createApiKey } from "@/lib/api-keys/manage-api-keys";
 import type { Scope } from "@/lib/api-keys/scopes";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { stopBoss } from "@/lib/kernel/jobs/queue";
-import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
+import { runAnalysis } from "@/lib/orchestration/jobs/analyze-meeting-job";
 import { call, fileForm } from "./api";
 import { inRequestScope } from "./session";
 
@@ -137,10 +137,10 @@ export async function transcriptMeeting(key: string, transcript: string, title =
   return meeting.id;
 }
 
-/** A meeting whose analysis has run (status `ready`); runs the analyze job's code in this process. */
+/** A meeting whose analysis has run (status `ready`); runs the analyze job's code (and its recap) in this process. */
 export async function readyMeeting(key: string, transcript: string, title = "Analysed meeting") {
   const id = await transcriptMeeting(key, transcript, title);
-  expect(await analyzeMeeting(id)).toBe("ready");
+  expect(await runAnalysis(id)).toBe("ready");
   return id;
 }
 

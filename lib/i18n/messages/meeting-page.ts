@@ -1,3 +1,5 @@
+import { REASON_EN, type ReasonTexts } from "@/lib/kernel/reasons";
+
 const en = {
   insightsUpdating: "These notes are being updated…",
   insightsFailed: "The last analysis failed: {reason}",
@@ -45,48 +47,8 @@ const en = {
     questions: "Open questions",
     actionItems: "Action items",
   },
-  /** Reasons and notes the server stores in English, rendered in the reader's language. */
-  stored: {
-    analysisFailed:
-      "The notes could not be written after several attempts.{cause} Use Retry to run the analysis again.",
-    llmFallback:
-      "The configured model could not write these notes ({reason}), so they come from the built-in local engine. Regenerate to try the model again.",
-    unexpectedError: "an unexpected error",
-    noSpeech: "No speech was found in this recording.",
-    transcriptionFailed: "Transcription failed after several attempts.",
-    recordingMissing: "The recording is missing from storage. Please upload it again.",
-    recordingEmpty: "The recording is empty (0 bytes).",
-    unreadable:
-      "This recording could not be read: the file looks damaged, incomplete or is not audio. Please upload it again.",
-    noAudioTrack: "This file has no audio track, so there is nothing to transcribe.",
-    unsupportedCodec:
-      "This recording uses an audio format Minuta cannot decode. Convert it to mp3, m4a or wav and upload it again.",
-    zeroLength: "The recording contains no audio (its length is zero).",
-    convertTimeout: "Converting the recording took too long.",
-    splitFailed: "The recording could not be split for transcription.",
-    unreadableAnswer: "The transcription service sent an answer Minuta cannot read.",
-    pocketsphinxMissing: "The offline transcriber (pocketsphinx) is not installed.",
-    offlineTimeout: "The offline transcriber took too long on this recording.",
-    offlineFailed: "The offline transcriber failed on this recording.",
-    transcriptionPaused: "The transcription service kept failing, so Minuta paused calls to it.",
-    transcriptionTimeout: "The transcription service did not answer in time.",
-    transcriptionBusy: "The transcription service is busy (rate limited).",
-    transcriptionServiceFailed: "The transcription service failed.",
-    transcriptionRefused:
-      "The transcription service refused the recording (HTTP {status}). Check the transcription settings.",
-    noEngine:
-      "No speech-to-text engine is configured. Set OPENAI_API_KEY, or TRANSCRIBE_BASE_URL for a self-hosted OpenAI-compatible server such as faster-whisper, or install pocketsphinx and ffmpeg (English).",
-    englishOnly:
-      "The built-in offline transcriber only understands English. To transcribe Spanish, configure an OpenAI-compatible speech-to-text server (TRANSCRIBE_BASE_URL) or set OPENAI_API_KEY.",
-    modelSchema: "The model's answer did not match the notes schema {count} times.",
-    circuitOpen: "{provider} is failing; calls are paused for {seconds} s.",
-    modelTimeout: "The model did not answer in time.",
-    modelRateLimited: "The model provider is rate limiting requests.",
-    modelFailed: "The model provider failed ({status}).",
-    modelNetworkError: "The model provider could not be reached (network error).",
-    modelRefused: "The model provider refused the request (HTTP {status}).",
-    modelCallFailed: "The model call failed.",
-  },
+  /** Why processing stopped, or why notes came from the local engine (lib/kernel/reasons.ts). */
+  stored: REASON_EN as ReasonTexts,
 };
 
 const es: typeof en = {
@@ -177,6 +139,7 @@ const es: typeof en = {
     modelNetworkError: "No se pudo contactar con el proveedor del modelo (error de red).",
     modelRefused: "El proveedor del modelo rechazó la solicitud (HTTP {status}).",
     modelCallFailed: "La llamada al modelo falló.",
+    other: "{text}",
   },
 };
 

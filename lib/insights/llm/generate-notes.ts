@@ -50,7 +50,7 @@ export async function generateNotes(call: NotesCall): Promise<ModelNotes> {
   }
   throw new LlmAnalysisError(
     "invalid_output",
-    `The model's answer did not match the notes schema ${ATTEMPTS} times.`,
+    { code: "modelSchema", params: { count: String(ATTEMPTS) } },
     {
       retryable: false,
       cause: lastInvalid,
@@ -87,14 +87,18 @@ function isUnreadableResponse(error: unknown): boolean {
 
 function toLlmAnalysisError(error: unknown): LlmAnalysisError {
   if (error instanceof CircuitOpenError) {
-    return new LlmAnalysisError("circuit_open", error.message, { retryable: true, cause: error });
+    return new LlmAnalysisError("circuit_open", error.reason, { retryable: true, cause: error });
   }
   const cause = RetryError.isInstance(error) ? error.lastError : error;
   if (cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError")) {
-    return new LlmAnalysisError("timeout", "The model did not answer in time.", {
-      retryable: true,
-      cause: error,
-    });
+    return new LlmAnalysisError(
+      "timeout",
+      { code: "modelTimeout" },
+      {
+        retryable: true,
+        cause: error,
+      },
+    );
   }
   // Provider trouble like a 5xx, so retried, then failing the meeting; never a refusal.
   if (isUnreadableResponse(cause)) {
@@ -108,15 +112,21 @@ function toLlmAnalysisError(error: unknown): LlmAnalysisError {
   if (APICallError.isInstance(cause)) {
     const status = cause.statusCode;
     if (status === 429) {
-      return new LlmAnalysisError("rate_limited", "The model provider is rate limiting requests.", {
-        retryable: true,
-        cause: error,
-      });
+      return new LlmAnalysisError(
+        "rate_limited",
+        { code: "modelRateLimited" },
+        {
+          retryable: true,
+          cause: error,
+        },
+      );
     }
     if (status === undefined || status >= 500 || cause.isRetryable) {
       return new LlmAnalysisError(
         "provider_error",
-        `The model provider failed (${status ?? "network error"}).`,
+        status === undefined
+          ? { code: "modelNetworkError" }
+          : { code: "modelFailed", params: { status: String(status) } },
         {
           retryable: true,
           cause: error,
@@ -125,12 +135,16 @@ function toLlmAnalysisError(error: unknown): LlmAnalysisError {
     }
     return new LlmAnalysisError(
       "provider_error",
-      `The model provider refused the request (HTTP ${status}).`,
+      { code: "modelRefused", params: { status: String(status) } },
       {
         retryable: false,
         cause: error,
       },
     );
   }
-  return new LlmAnalysisError("provider_error", "The model call failed.", { retryable: true, cause: error });
+  return new LlmAnalysisError(
+    "provider_error",
+    { code: "modelCallFailed" },
+    { retryable: true, cause: error },
+  );
 }

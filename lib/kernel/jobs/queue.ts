@@ -1,5 +1,6 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
+import type { Sql, TransactionSql } from "postgres";
 import { databaseUrl } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
 
@@ -60,12 +61,32 @@ export async function stopBoss(): Promise<void> {
   if (boss) await (await boss).stop({ graceful: true, timeout: 5000 }).catch(() => {});
 }
 
-/** Queues a step for a meeting; a second request while one is queued is a no-op. */
+/**
+ * pg-boss writing through one of our postgres.js connections: a job sent inside a transaction is
+ * committed (and its worker woken) with it, or never exists.
+ */
+export function inTransaction(tx: Sql | TransactionSql) {
+  return {
+    executeSql: async (text: string, values?: unknown[]) => ({
+      rows: await tx.unsafe(text, values as never[]),
+    }),
+  };
+}
+
+/**
+ * Queues a step for a meeting; a second request while one is queued is a no-op. With `tx`, the job
+ * is written in that transaction: the change that asks for it and the job commit together.
+ */
 export async function enqueue(
   queue: QueueName,
   meetingId: string,
   data: Record<string, unknown> = {},
+  tx?: Sql | TransactionSql,
 ): Promise<void> {
   const boss = await getBoss();
-  await boss.send(queue, { meetingId, ...data }, { singletonKey: meetingId });
+  await boss.send(
+    queue,
+    { meetingId, ...data },
+    { singletonKey: meetingId, ...(tx ? { db: inTransaction(tx) } : {}) },
+  );
 }

@@ -1,5 +1,4 @@
 import type { Locale } from "@/lib/i18n/locale";
-import { queueAnalysis } from "@/lib/jobs/processing";
 import { acmeLogisticsDiscovery } from "@/lib/orchestration/demo/meetings/acme-logistics-discovery";
 import { productPlanningQ3 } from "@/lib/orchestration/demo/meetings/product-planning-q3";
 import { createDemoMeeting } from "./create-demo-meeting";
@@ -15,7 +14,6 @@ export async function addSampleMeeting(userId: string, locale: Locale): Promise<
   const sample = SAMPLE_MEETING[locale];
   // Without the participants' addresses: a recap must never go to the sample's invented people.
   const participants = sample.participants.map(({ name }) => ({ name }));
-  const meetingId = await createDemoMeeting(userId, { ...sample, participants, daysAgo: 0 });
-  await queueAnalysis(meetingId);
-  return meetingId;
+  // The import queues its analysis, as an upload's.
+  return createDemoMeeting(userId, { ...sample, participants, daysAgo: 0 });
 }

@@ -8,7 +8,7 @@ import type { DemoMeeting } from "./meetings";
 
 /**
  * Stores one sample meeting for a user through the same import path as uploads, dated as the
- * sample says. Its notes are left to the caller (written now, or queued like an upload's).
+ * sample says. Like an upload's, its analysis is queued by the import; a caller may also run it now.
  */
 export async function createDemoMeeting(userId: string, demo: DemoMeeting): Promise<string> {
   const meeting = await createMeeting(userId, {
@@ -17,6 +17,14 @@ export async function createDemoMeeting(userId: string, demo: DemoMeeting): Prom
     participants: demo.participants,
     source: "upload",
   });
+  // Dated and templated before the import, which queues its analysis: a worker taking that job at
+  // once must see the template and date the sample has.
+  const started = new Date();
+  started.setUTCDate(started.getUTCDate() - demo.daysAgo);
+  started.setUTCHours(demo.startHourUtc, 0, 0, 0);
+  await getSql()`
+    update meetings set started_at = ${started}, template = ${demo.template}, created_at = ${started}
+    where id = ${meeting.id}`;
   const dir = await mkdtemp(path.join(tmpdir(), "minuta-demo-"));
   try {
     const file = path.join(dir, `${meeting.id}.txt`);
@@ -25,13 +33,8 @@ export async function createDemoMeeting(userId: string, demo: DemoMeeting): Prom
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  const started = new Date();
-  started.setUTCDate(started.getUTCDate() - demo.daysAgo);
-  started.setUTCHours(demo.startHourUtc, 0, 0, 0);
   await getSql()`
-    update meetings set started_at = ${started}, template = ${demo.template},
-      ended_at = ${started}::timestamptz + (duration_ms || ' milliseconds')::interval,
-      created_at = ${started}
+    update meetings set ended_at = started_at + (duration_ms || ' milliseconds')::interval
     where id = ${meeting.id}`;
   return meeting.id;
 }

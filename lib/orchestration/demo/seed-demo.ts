@@ -1,7 +1,7 @@
 import { createUser } from "@/lib/auth/create-user";
 import { deleteAllMeetings } from "@/lib/meetings/delete-meeting";
-import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { findUserByEmail } from "@/lib/users/queries";
+import { runAnalysis } from "../jobs/analyze-meeting-job";
 import { createDemoMeeting } from "./create-demo-meeting";
 import { demoMeetings } from "./meetings";
 
@@ -19,7 +19,7 @@ export async function seedDemo(): Promise<{ email: string; password: string; mee
     (await createUser({ email: DEMO_EMAIL, password: DEMO_PASSWORD, name: "Demo", locale: "es" }));
   await deleteAllMeetings(user.id);
   for (const demo of demoMeetings) {
-    await analyzeMeeting(await createDemoMeeting(user.id, demo));
+    await runAnalysis(await createDemoMeeting(user.id, demo));
   }
   return { email: DEMO_EMAIL, password: DEMO_PASSWORD, meetings: demoMeetings.length };
 }

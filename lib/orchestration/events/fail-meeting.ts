@@ -1,24 +1,16 @@
-import { getSql } from "@/lib/kernel/db/client";
-import { announceMeetingFailed, recordMeetingFailed } from "./meeting-events";
+import type { Reason } from "@/lib/kernel/reasons";
+import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import { changeStatus } from "@/lib/meetings/status";
 
 /**
- * Marks a meeting `failed` with the reason, and records meeting.failed in the same transaction.
+ * Marks a meeting `failed` with the reason (meeting.failed recorded in the same transaction).
  * Only from one of the `from` statuses: a job replayed after the meeting moved on (or was deleted)
  * changes nothing and sends no second event. Returns whether the meeting was marked.
  */
 export async function failMeeting(
   meetingId: string,
-  reason: string,
-  from: readonly string[],
+  reason: Reason,
+  from: readonly MeetingStatus[],
 ): Promise<boolean> {
-  const failed = await getSql().begin(async (tx) => {
-    const [row] = await tx`
-      update meetings set status = 'failed', error = ${reason}, updated_at = now()
-      where id = ${meetingId} and status = any(${from as string[]}::text[]) returning id`;
-    if (!row) return false;
-    await recordMeetingFailed(tx, meetingId);
-    return true;
-  });
-  if (failed) await announceMeetingFailed(meetingId);
-  return failed;
+  return changeStatus(meetingId, { to: "failed", from, error: reason });
 }

@@ -5,6 +5,7 @@ import { pruneIdempotencyKeys } from "@/lib/kernel/idempotency";
 import type { QueueName } from "@/lib/kernel/jobs/queue";
 import { getBoss } from "@/lib/kernel/jobs/queue";
 import { removeQueuedFiles } from "@/lib/meetings/delete-meeting";
+import { changeStatus } from "@/lib/meetings/status";
 import { requeueStuckDeliveries } from "@/lib/webhooks/requeue-stuck-deliveries";
 
 const STALE = "2 minutes";
@@ -60,9 +61,12 @@ export async function sweep(): Promise<number> {
       select id, language from meetings where status = 'awaiting_transcription' limit 500`;
     // Only those the engine can now take: a Spanish recording keeps waiting for one that speaks it.
     for (const meeting of waiting.filter((row) => !transcriptionGap(provider, row.language))) {
-      await sql`update meetings set status = 'uploaded', error = null, updated_at = now() where id = ${meeting.id} and status = 'awaiting_transcription'`;
-      await boss.send("transcribe", { meetingId: meeting.id }, { singletonKey: meeting.id });
-      queued++;
+      const moved = await changeStatus(meeting.id, {
+        to: "uploaded",
+        from: ["awaiting_transcription"],
+        next: "transcribe",
+      });
+      if (moved) queued++;
     }
   }
   queued += await requeueStuckEmails();

@@ -3,13 +3,14 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
-import { transcriptionGap, transcriptionProvider } from "@/lib/ai/providers";
+import { transcriptionGapReason, transcriptionProvider } from "@/lib/ai/providers";
 import { addParticipants, insertSegments } from "@/lib/ingest/segment-writes";
-import { queueAnalysis } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
+import type { Reason } from "@/lib/kernel/reasons";
+import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import { changeStatus } from "@/lib/meetings/status";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
-import { notifyStatus } from "@/lib/realtime/notify";
 import { searchConfigFor } from "@/lib/search/ts-query";
 import { getStorage } from "@/lib/storage/get-storage";
 import { transcribeRecording } from "@/lib/transcription/transcribe-recording";
@@ -23,13 +24,12 @@ type MeetingToTranscribe = {
   language: "auto" | "es" | "en";
 };
 
-async function setStatus(meetingId: string, status: string, error: string | null) {
-  await getSql()`update meetings set status = ${status}, error = ${error}, updated_at = now() where id = ${meetingId}`;
-  await notifyStatus(meetingId);
-}
-
 // A replayed job (a retry after a crash, a duplicate) finds the meeting past these and does nothing.
-const TO_TRANSCRIBE = ["uploaded", "transcribing"];
+const TO_TRANSCRIBE: MeetingStatus[] = ["uploaded", "transcribing"];
+
+async function setStatus(meetingId: string, to: MeetingStatus, error: Reason | null) {
+  await changeStatus(meetingId, { to, from: TO_TRANSCRIBE, error });
+}
 
 async function meetingExists(meetingId: string): Promise<boolean> {
   const [row] = await getSql()`select 1 from meetings where id = ${meetingId}`;
@@ -39,10 +39,7 @@ async function meetingExists(meetingId: string): Promise<boolean> {
 async function download(key: string, dir: string): Promise<string> {
   const object = await getStorage().get(key);
   if (!object) {
-    throw new TranscriptionError(
-      "unreadable_audio",
-      "The recording is missing from storage. Please upload it again.",
-    );
+    throw new TranscriptionError("unreadable_audio", { code: "recordingMissing" });
   }
   const file = path.join(dir, path.basename(key));
   await pipeline(object.stream, createWriteStream(file));
@@ -59,8 +56,8 @@ async function download(key: string, dir: string): Promise<string> {
 export async function transcribeMeetingJob(meetingId: string, finalAttempt: boolean): Promise<void> {
   const [meeting] = await getSql()<MeetingToTranscribe[]>`
     select id, status, media_key, media_mime, language from meetings where id = ${meetingId}`;
-  if (!meeting?.media_key || !TO_TRANSCRIBE.includes(meeting.status)) return;
-  const gap = transcriptionGap(transcriptionProvider(), meeting.language);
+  if (!meeting?.media_key || !TO_TRANSCRIBE.includes(meeting.status as MeetingStatus)) return;
+  const gap = transcriptionGapReason(transcriptionProvider(), meeting.language);
   if (gap) {
     await setStatus(meetingId, "awaiting_transcription", gap);
     return;
@@ -75,14 +72,14 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
       language: meeting.language,
     });
     if (result.segments.length === 0) {
-      await failMeeting(meetingId, "No speech was found in this recording.", TO_TRANSCRIBE);
+      await failMeeting(meetingId, { code: "noSpeech" }, TO_TRANSCRIBE);
       return;
     }
     const language = meeting.language === "auto" ? (result.language ?? "auto") : meeting.language;
-    const stored = await getSql().begin(async (sql) => {
+    await getSql().begin(async (sql) => {
       const [locked] = await sql`
         select id from meetings where id = ${meetingId} and status = any(${TO_TRANSCRIBE}) for update`;
-      if (!locked) return false;
+      if (!locked) return;
       await sql`delete from transcript_segments where meeting_id = ${meetingId}`;
       await insertSegments(sql, meetingId, result.segments, 0, searchConfigFor(language));
       await addParticipants(
@@ -91,27 +88,19 @@ export async function transcribeMeetingJob(meetingId: string, finalAttempt: bool
         [...new Set(result.segments.map((s) => s.speaker))].map((name) => ({ name })),
       );
       const durationMs = result.segments.reduce((max, s) => Math.max(max, s.endMs), 0);
-      await sql`
-        update meetings set status = 'analyzing', language = ${language}, duration_ms = ${durationMs}, error = null, updated_at = now()
-        where id = ${meetingId}`;
-      return true;
+      await sql`update meetings set language = ${language}, duration_ms = ${durationMs} where id = ${meetingId}`;
+      await changeStatus(meetingId, { to: "analyzing", from: TO_TRANSCRIBE, next: "analyze" }, sql);
     });
-    if (stored) {
-      await notifyStatus(meetingId);
-      await queueAnalysis(meetingId);
-    }
   } catch (error) {
     if (!(await meetingExists(meetingId))) return;
     if (isTranscriptionError(error) && error.code === "unconfigured") {
-      await setStatus(meetingId, "awaiting_transcription", error.message);
+      await setStatus(meetingId, "awaiting_transcription", error.reason);
       return;
     }
     const retryable = !isTranscriptionError(error) || error.retryable;
     if (retryable && !finalAttempt) throw error;
     logError("transcription failed", error, { meetingId });
-    const reason = isTranscriptionError(error)
-      ? error.message
-      : "Transcription failed after several attempts.";
+    const reason: Reason = isTranscriptionError(error) ? error.reason : { code: "transcriptionFailed" };
     await failMeeting(meetingId, reason, TO_TRANSCRIBE);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 import "next/dist/server/node-environment-baseline.js";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { requestAnalysis } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
 import { getBoss, QUEUES } from "@/lib/kernel/jobs/queue";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { requestAnalysis } from "@/lib/meetings/retry-meeting";
 import { makeCaller } from "@/tests/support/api";
 import { stopServices } from "@/tests/support/api-fixtures";
 import { sessionHeaders } from "@/tests/support/session";

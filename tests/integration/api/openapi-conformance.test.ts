@@ -32,7 +32,7 @@ import * as webhooksRoute from "@/app/api/v1/webhooks/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi/build-document";
 import { SIGNED_UPLOAD_HEADERS, signedUploadForm } from "@/lib/ingest/upload.client";
 import { getSql } from "@/lib/kernel/db/client";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
+import { recordMeetingEvent } from "@/lib/meetings/meeting-events";
 import { type Caller, call, fileForm, makeCaller } from "@/tests/support/api";
 import {
   type CallOptions,
@@ -519,7 +519,7 @@ describe("webhooks", () => {
     expect((await api(webhooksRoute.GET, "get", WEBHOOKS, { key: noScope.key })).status).toBe(403);
 
     const id = created.body.id as string;
-    await getSql().begin((tx) => dispatchWebhookEvent(tx, "meeting.ready", { meetingId: ready }));
+    await getSql().begin((tx) => recordMeetingEvent(tx, ready, "meeting.ready"));
     const [delivery] = await getSql()<
       { id: string }[]
     >`select id from webhook_deliveries where webhook_id = ${id}`;

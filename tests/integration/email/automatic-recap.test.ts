@@ -7,7 +7,7 @@ import { sendRecap } from "@/lib/email/send-recap";
 import { unsubscribeState, unsubscribeWithToken, verifyUnsubscribeToken } from "@/lib/email/unsubscribe";
 import { reanalyze } from "@/lib/insights/reanalyze";
 import { getSql } from "@/lib/kernel/db/client";
-import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
+import { runAnalysis } from "@/lib/orchestration/jobs/analyze-meeting-job";
 import { type Caller, fileForm, makeCaller } from "@/tests/support/api";
 import { createMeeting, readyMeeting, stopServices, uploadFile } from "@/tests/support/api-fixtures";
 import { ENGLISH_TRANSCRIPT, outbox, readyMeetingWith } from "./email-fixtures";
@@ -38,7 +38,7 @@ async function readyWithParticipants(owner: Caller, participants: { name: string
     fileForm(ENGLISH_TRANSCRIPT, "notes.txt", "text/plain"),
   );
   expect(uploaded.status, uploaded.text).toBe(201);
-  expect(await analyzeMeeting(meeting.id)).toBe("ready");
+  expect(await runAnalysis(meeting.id)).toBe("ready");
   return meeting.id;
 }
 
@@ -94,7 +94,7 @@ describe("automatic recap when a meeting becomes ready", () => {
     await getSql()`update emails set status = 'failed', last_error = 'gave up' where id = ${first?.id ?? ""}`;
 
     await reanalyze(owner.userId, meetingId, {});
-    expect(await analyzeMeeting(meetingId)).toBe("ready");
+    expect(await runAnalysis(meetingId)).toBe("ready");
 
     const rows = await automaticRows(meetingId);
     expect(rows.map((row) => [row.to, row.status])).toEqual([[owner.email, "failed"]]);

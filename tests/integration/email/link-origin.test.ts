@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emailPasswordReset } from "@/app/(auth)/actions";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
-import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
+import { runAnalysis } from "@/lib/orchestration/jobs/analyze-meeting-job";
 import auth from "@/proxy";
 import { call, fileForm, makeCaller } from "@/tests/support/api";
 import { stopServices, uploadFile } from "@/tests/support/api-fixtures";
@@ -109,7 +109,7 @@ describe("the recap a job sends when a meeting becomes ready", () => {
     const uploaded = await uploadFile(owner.key, id, fileForm(ENGLISH_TRANSCRIPT, "notes.txt", "text/plain"));
     expect(uploaded.status, uploaded.text).toBe(201);
     // The analysis job, run here: no request around it, only what the meeting kept.
-    expect(await analyzeMeeting(id)).toBe("ready");
+    expect(await runAnalysis(id)).toBe("ready");
     const [recap] = (await outbox({ to: owner.email })).filter((row) => row.template === "recap");
     expect(recap?.html).toContain(`http://minuta.test:8080/meetings/${id}`);
     expect(recap?.html).toContain("http://minuta.test:8080/unsubscribe?token=");

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestAnalysis } from "@/lib/jobs/processing";
 import { getSql } from "@/lib/kernel/db/client";
 import { getBoss, QUEUES } from "@/lib/kernel/jobs/queue";
 import { createMeeting } from "@/lib/meetings/create-meeting";
+import { requestAnalysis } from "@/lib/meetings/retry-meeting";
 import { startWorker } from "@/lib/orchestration/jobs/worker";
 import { makeUser } from "@/tests/support/factories";
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getInsights } from "@/lib/insights/get-insights";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
+import { englishReason, type Reason } from "@/lib/kernel/reasons";
 import { analyzeMeetingJob } from "@/lib/orchestration/jobs/analyze-meeting-job";
 import { type Caller, makeCaller } from "@/tests/support/api";
 import { transcriptMeeting } from "@/tests/support/api-fixtures";
@@ -44,9 +45,10 @@ function configureModel() {
 }
 
 async function meetingRow(id: string) {
-  const [row] = await getSql()<{ status: string; error: string | null }[]>`
+  const [row] = await getSql()<{ status: string; error: Reason | null }[]>`
     select status, error from meetings where id = ${id}`;
-  return row;
+  // Stored as a code; read here as the API words it.
+  return row && { status: row.status, error: row.error && englishReason(row.error) };
 }
 
 const notes = JSON.stringify({
@@ -84,10 +86,13 @@ describe("the analyze job with a configured model", () => {
     const id = await transcriptMeeting(caller.key, TRANSCRIPT);
     await analyzeMeetingJob(id, false);
     expect((await meetingRow(id))?.status).toBe("ready");
-    const [stored] = await getSql()<{ engine: string; note: string | null }[]>`
+    const [stored] = await getSql()<{ engine: string; note: Reason | null }[]>`
       select engine, note from insights where meeting_id = ${id}`;
     expect(stored?.engine).toBe("local");
-    expect(stored?.note).toMatch(/could not write these notes .*built-in local engine/);
+    expect(stored?.note).toMatchObject({ code: "llmFallback", cause: { code: "modelSchema" } });
+    expect(englishReason(stored?.note as Reason)).toMatch(
+      /could not write these notes .*built-in local engine/,
+    );
   });
 
   it("retries while the provider answers 500, then fails the meeting with the reason", async () => {

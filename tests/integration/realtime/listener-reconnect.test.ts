@@ -1,7 +1,7 @@
 import { afterAll, expect, it } from "vitest";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
-import { closeRealtime, EVENTS_CHANNEL, LISTEN_APPLICATION_NAME } from "@/lib/realtime/listener";
-import { notifyStatus } from "@/lib/realtime/notify";
+import { EVENTS_CHANNEL, notifyMeeting } from "@/lib/kernel/db/notify";
+import { closeRealtime, LISTEN_APPLICATION_NAME } from "@/lib/realtime/listener";
 import { makeCaller } from "@/tests/support/api";
 import { readSse } from "@/tests/support/sse";
 import { append, liveMeeting, openEvents, segment, seqsOf, statusesOf } from "./helpers";
@@ -34,7 +34,7 @@ it("catches up on segments and status notified while the LISTEN connection was d
     )}`;
     await tx`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify({ meetingId: id, kind: "segments", segments: missed })})`;
     await tx`update meetings set status = 'analyzing', ended_at = now() where id = ${id}`;
-    await notifyStatus(id, tx);
+    await notifyMeeting({ meetingId: id, kind: "status" }, tx);
     const cut = await tx`
       select pg_terminate_backend(pid, 5000) as gone from pg_stat_activity
       where application_name = ${LISTEN_APPLICATION_NAME} and datname = current_database()`;

@@ -7,6 +7,7 @@ import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { dataDir } from "@/lib/kernel/db/data-dir";
 import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { englishReason, type Reason } from "@/lib/kernel/reasons";
 import { deleteMeeting } from "@/lib/meetings/delete-meeting";
 import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { sweep } from "@/lib/orchestration/jobs/sweep";
@@ -57,9 +58,10 @@ async function uploadedRecording(bytes: Uint8Array<ArrayBuffer>, language: "auto
 }
 
 async function meeting(id: string) {
-  const [row] = await getSql()<{ status: string; error: string | null; media_key: string | null }[]>`
+  const [row] = await getSql()<{ status: string; error: Reason | null; media_key: string | null }[]>`
     select status, error, media_key from meetings where id = ${id}`;
-  return row;
+  // Stored as a code; read here as the API words it.
+  return row && { ...row, error: row.error && englishReason(row.error) };
 }
 
 const silence = () => new Uint8Array(wavBytes(32_000));

@@ -6,6 +6,7 @@ import OpenAI from "openai";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { CircuitBreaker } from "@/lib/ai/circuit-breaker";
 import { getSql } from "@/lib/kernel/db/client";
+import { englishReason, type Reason } from "@/lib/kernel/reasons";
 import { healthReport } from "@/lib/orchestration/health";
 import { transcribeMeetingJob } from "@/lib/orchestration/jobs/transcribe-meeting-job";
 import { type TranscribeOptions, transcribeRecording } from "@/lib/transcription/transcribe-recording";
@@ -139,9 +140,10 @@ describe("the transcribe job without ffmpeg", () => {
   }
 
   async function row(id: string) {
-    const [meeting] = await getSql()<{ status: string; error: string | null }[]>`
+    const [meeting] = await getSql()<{ status: string; error: Reason | null }[]>`
       select status, error from meetings where id = ${id}`;
-    return meeting;
+    // Stored as a code; read here as the API words it.
+    return meeting && { status: meeting.status, error: meeting.error && englishReason(meeting.error) };
   }
 
   it("transcribes a small recording", async () => {

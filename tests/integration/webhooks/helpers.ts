@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
 import * as meetingsRoute from "@/app/api/v1/meetings/route";
 import * as webhooksRoute from "@/app/api/v1/webhooks/route";
+import { recordActionItemsCreated } from "@/lib/action-items/action-item-events";
 import { getSql } from "@/lib/kernel/db/client";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
+import { recordMeetingEvent } from "@/lib/meetings/meeting-events";
 import type { WebhookEventType } from "@/lib/webhooks/events";
 import { call } from "@/tests/support/api";
 
@@ -26,7 +27,11 @@ export async function createMeeting(key: string, json: Record<string, unknown> =
 
 /** Records an event in a transaction of its own (the app records it in the one making the change). */
 export async function dispatch(type: WebhookEventType, ref: { meetingId: string; actionItemId?: string }) {
-  return getSql().begin((tx) => dispatchWebhookEvent(tx, type, ref));
+  return getSql().begin((tx) =>
+    type === "action_item.created"
+      ? recordActionItemsCreated(tx, ref.meetingId, [ref.actionItemId ?? ""])
+      : recordMeetingEvent(tx, ref.meetingId, type),
+  );
 }
 
 /** Brings a delivery's next attempt forward to now, as if its wait had passed. */

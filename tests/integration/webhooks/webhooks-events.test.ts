@@ -3,10 +3,10 @@ import * as actionItemsRoute from "@/app/api/v1/action-items/route";
 import * as meetingRoute from "@/app/api/v1/meetings/[id]/route";
 import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { stopBoss } from "@/lib/kernel/jobs/queue";
+import { recordMeetingEvent } from "@/lib/meetings/meeting-events";
 import { analyzeMeeting } from "@/lib/orchestration/analyze-meeting";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 import { deliverWebhookJob } from "@/lib/webhooks/deliver-webhook-job";
-import { dispatchWebhookEvent } from "@/lib/webhooks/dispatch";
 import { type Caller, call, makeCaller } from "@/tests/support/api";
 import { transcriptMeeting } from "@/tests/support/api-fixtures";
 import { verifyStandardWebhook } from "@/tests/support/standard-webhooks-verifier";
@@ -75,7 +75,7 @@ describe("webhook events", () => {
   it("meeting.failed carries the meeting with its error", async () => {
     const hook = await registerWebhook(caller.key, target.url, ["meeting.failed"]);
     const meeting = await createMeeting(caller.key);
-    await getSql()`update meetings set status = 'failed', error = 'Transcription failed' where id = ${meeting.id}`;
+    await getSql()`update meetings set status = 'failed', error = '{"code":"other","params":{"text":"Transcription failed"}}' where id = ${meeting.id}`;
     await dispatch("meeting.failed", { meetingId: meeting.id });
     const [payload] = await deliverAll(hook);
     expect(payload).toEqual({
@@ -216,7 +216,7 @@ describe("events recorded with the change they report", () => {
     await expect(
       getSql().begin(async (tx) => {
         await tx`update meetings set status = 'ready' where id = ${meeting.id}`;
-        expect(await dispatchWebhookEvent(tx, "meeting.ready", { meetingId: meeting.id })).toBe(1);
+        expect(await recordMeetingEvent(tx, meeting.id, "meeting.ready")).toBe(1);
         throw new Error("crash before commit");
       }),
     ).rejects.toThrow("crash before commit");
@@ -245,14 +245,18 @@ describe("events recorded with the change they report", () => {
     const hook = await registerWebhook(caller.key, target.url, ["meeting.failed"]);
     const meeting = await createMeeting(caller.key);
     await getSql()`update meetings set status = 'analyzing' where id = ${meeting.id}`;
-    expect(await failMeeting(meeting.id, "The notes could not be written.", ["analyzing"])).toBe(true);
-    expect(await failMeeting(meeting.id, "The notes could not be written.", ["analyzing"])).toBe(false);
+    expect(await failMeeting(meeting.id, { code: "analysisFailed" }, ["analyzing"])).toBe(true);
+    expect(await failMeeting(meeting.id, { code: "analysisFailed" }, ["analyzing"])).toBe(false);
     const delivery = await onlyDelivery(hook.id);
     expect(await liveJobsOf(delivery.id)).toHaveLength(1);
     const [payload] = await deliverAll(hook);
     expect(payload).toMatchObject({
       type: "meeting.failed",
-      data: { id: meeting.id, status: "failed", error: "The notes could not be written." },
+      data: {
+        id: meeting.id,
+        status: "failed",
+        error: "The notes could not be written after several attempts. Use Retry to run the analysis again.",
+      },
     });
   });
 

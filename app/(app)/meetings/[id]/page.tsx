@@ -19,6 +19,7 @@ import { suggestedQuestions } from "@/lib/chat/suggested-questions";
 import { getMessages } from "@/lib/i18n/server";
 import { meetingPageData } from "@/lib/insights/meeting-page-data";
 import { isAppError } from "@/lib/kernel/errors";
+import { renderReason } from "@/lib/kernel/reasons";
 import { getMeetingJson } from "@/lib/meetings/get-meeting";
 import { realtimeTransport } from "@/lib/realtime/transport";
 import { getProfile } from "@/lib/users/profile";
@@ -44,7 +45,10 @@ export default async function MeetingPage({ params, searchParams }: Props) {
     throw error;
   });
   const { meeting, insights, insightsState, template, startTimes, hasMedia, mediaMime } = data;
-  const { locale } = await getMessages();
+  const { locale, t } = await getMessages();
+  // Stored as codes; worded here, in the reader's language.
+  const failure = data.failure ? renderReason(data.failure, t.meetingPage.stored) : undefined;
+  const note = data.note ? renderReason(data.note, t.meetingPage.stored) : undefined;
   const profile = await getProfile(user.id);
   const seq = Number.parseInt((await searchParams).seq ?? "", 10);
   // A citation opened this page at a line: the player starts there.
@@ -66,7 +70,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
           <ProcessingStatus
             meetingId={meeting.id}
             status={meeting.status}
-            error={meeting.error}
+            error={failure}
             template={template}
           />
           <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
@@ -77,7 +81,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                   insights={insights}
                   startTimes={startTimes}
                   state={insightsState}
-                  failure={meeting.error}
+                  failure={failure}
+                  note={note}
                 />
               )}
               {hasMedia && <AudioPlayer meetingId={meeting.id} mime={mediaMime} />}
