@@ -7,22 +7,12 @@
 import { answerLocally } from "@/lib/chat/answer-local";
 import { retrieve } from "@/lib/chat/retrieve";
 import { splitSentences } from "@/lib/insights/sentences";
-import { closeDb, getSql } from "@/lib/kernel/db/client";
 import { rouge } from "../insights/rouge";
-import { openBenchDatabase } from "./bench-db";
+import { openLoadedBench } from "./loaded-bench";
 import { OFF_TOPIC } from "./off-topic-questions";
-import { inSpans, loadChatBenchmark } from "./qmsum-chat";
+import { inSpans } from "./qmsum-chat";
 
-const bench = await openBenchDatabase();
-process.env.DATABASE_URL = bench.url;
-const sql = getSql();
-const [user] = await sql<{ id: string }[]>`select id from users where email = 'bench@example.test'`;
-const userId = (user as { id: string }).id;
-const rows = await sql<
-  { id: string; title: string }[]
->`select id, title from meetings where owner_id = ${userId}`;
-const ids = new Map(rows.map((row) => [row.title, row.id]));
-const { queries } = loadChatBenchmark();
+const { userId, ids, queries, close } = await openLoadedBench();
 const verbose = process.argv.includes("-v");
 const offTopic = !process.argv.includes("--no-off");
 // Retriever options to try, as JSON: RETRIEVE='{"feedback":{"weight":0.2}}'.
@@ -80,5 +70,4 @@ if (offTopic)
 console.log(
   `hit@5 ${(t.hit5 / n).toFixed(3)} hit@10 ${(t.hit10 / n).toFixed(3)} cited ${(t.cited / n).toFixed(3)} answered ${(t.answered / n).toFixed(3)} R1 ${((100 * t.rouge1) / n).toFixed(2)} (P ${((100 * t.p) / n).toFixed(1)} R ${((100 * t.r) / n).toFixed(1)}) words ${(t.words / n).toFixed(0)} cites ${(t.citations / n).toFixed(1)} off-refused ${refused}/${ids.size * OFF_TOPIC.length}`,
 );
-await closeDb();
-await bench.server.stop();
+await close();

@@ -8,21 +8,11 @@
 import { askedFact } from "@/lib/chat/answer-facts";
 import { retrieve } from "@/lib/chat/retrieve";
 import { keyTerms, supportingPassage } from "@/lib/chat/support";
-import { closeDb, getSql } from "@/lib/kernel/db/client";
-import { openBenchDatabase } from "./bench-db";
+import { openLoadedBench } from "./loaded-bench";
 import { OFF_TOPIC } from "./off-topic-questions";
-import { inSpans, loadChatBenchmark } from "./qmsum-chat";
+import { inSpans } from "./qmsum-chat";
 
-const bench = await openBenchDatabase();
-process.env.DATABASE_URL = bench.url;
-const sql = getSql();
-const [user] = await sql<{ id: string }[]>`select id from users where email = 'bench@example.test'`;
-const userId = (user as { id: string }).id;
-const rows = await sql<
-  { id: string; title: string }[]
->`select id, title from meetings where owner_id = ${userId}`;
-const ids = new Map(rows.map((row) => [row.title, row.id]));
-const { queries } = loadChatBenchmark();
+const { userId, ids, queries, close } = await openLoadedBench();
 let answered = 0;
 let inGold = 0;
 const verbose = process.argv.includes("-v");
@@ -57,5 +47,4 @@ for (const id of ids.values()) {
 console.log(
   `supported ${(answered / queries.length).toFixed(3)}  support in gold ${(inGold / queries.length).toFixed(3)}  unrelated refused ${refused}/${ids.size * OFF_TOPIC.length}`,
 );
-await closeDb();
-await bench.server.stop();
+await close();
