@@ -4,8 +4,10 @@ import { defineConfig } from "vitest/config";
 const alias = { "@": path.resolve(import.meta.dirname) };
 
 // Files that kill, restart or time database servers: one at a time (the outage files share one
-// server under .data/test-outage), apart from the parallel batch so its load can't slow their clocks.
+// outage server), apart from the parallel batch so its load can't slow their clocks. The CLI test
+// too: each of its commands is a cold `tsx` start, which the batch's load slows past its timeouts.
 const alone = [
+  "tests/integration/cli.test.ts",
   "tests/integration/outage/**/*.test.ts",
   "tests/integration/embedded-server.test.ts",
   "tests/integration/embedded-credentials.test.ts",
