@@ -16,8 +16,10 @@ function browserExecutable(): string | undefined {
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results/e2e",
+  // Spec files side by side on the one server (each test signs up its own user; the specs that start
+  // a second server give it a port of their own); the tests of one file in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],

@@ -1,29 +1,67 @@
 // The whole test suite, in the order that fails fastest: lint, types, unit, integration on the
 // embedded server and on the PostgreSQL at 127.0.0.1:5432, production build, browser e2e.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+// The integration runs mostly wait (on PostgreSQL, timers, child processes), so the production
+// build runs beside them, and so do the two database runs, each its output kept to show whole.
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import postgres from "postgres";
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const ci = process.env.CI === "true" || process.env.CI === "1";
 const only = process.argv[2];
 const counts = { passed: 0, failed: 0 };
+const began = performance.now();
 
-/** Runs one step; `report` counts its tests (also when it failed) before a failure ends the run. */
-function run(
-  title: string,
-  command: string,
-  args: string[],
-  env: Record<string, string> = {},
-  report: () => void = () => {},
-) {
-  process.stderr.write(`\n▶ ${title}\n`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+const running = new Set<ChildProcess>();
+
+type Step = { title: string; command: string; args: string[]; env?: Record<string, string> };
+
+const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(0)} s`;
+
+/**
+ * Runs one step and resolves with its exit code. With `log`, its output goes to that file and is
+ * shown whole when it ends (steps running side by side don't interleave); otherwise straight through.
+ */
+function start(step: Step, log?: string): Promise<number> {
+  const started = performance.now();
+  if (!log) process.stderr.write(`\n▶ ${step.title}\n`);
+  else process.stderr.write(`\n▶ ${step.title} (started; its output follows when it ends)\n`);
+  const child = spawn(step.command, step.args, {
+    stdio: log ? ["ignore", "pipe", "pipe"] : "inherit",
+    env: { ...process.env, ...step.env },
+  });
+  running.add(child);
+  if (log) {
+    const file = createWriteStream(log);
+    child.stdout?.pipe(file, { end: false });
+    child.stderr?.pipe(file, { end: false });
+    child.once("exit", () => file.end());
+  }
+  return new Promise((resolve) => {
+    child.once("error", () => resolve(1));
+    child.once("close", (code) => {
+      running.delete(child);
+      if (log) {
+        process.stderr.write(`\n▶ ${step.title}: its output\n`);
+        process.stderr.write(readFileSync(log, "utf8"));
+      }
+      process.stderr.write(`\n■ ${step.title}: ${elapsed(started)}\n`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** Ends the run when a step failed; `report` counts its tests (also when it failed) first. */
+function check(title: string, code: number, report: () => void = () => {}) {
   report();
-  if (result.status !== 0) {
+  if (code !== 0) {
     process.stderr.write(`\n✖ ${title} failed\n`);
     finish(1);
   }
+}
+
+async function run(step: Step, report?: () => void) {
+  check(step.title, await start(step), report);
 }
 
 function countVitest(file: string) {
@@ -43,19 +81,26 @@ function countPlaywright(file: string) {
 }
 
 function finish(code: number): never {
-  process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed\n`);
+  // A step still running beside the one that failed (the build) goes with the run.
+  for (const child of running) child.kill("SIGTERM");
+  process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed (${elapsed(began)})\n`);
   process.exit(code);
 }
 
-function vitest(title: string, project: string, report: string, env: Record<string, string> = {}) {
+function vitest(title: string, projects: string[], report: string, env: Record<string, string> = {}): Step {
   rmSync(report, { force: true });
-  run(
+  return {
     title,
-    "vitest",
-    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${report}`],
+    command: "vitest",
+    args: [
+      "run",
+      ...projects.flatMap((project) => ["--project", project]),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile=${report}`,
+    ],
     env,
-    () => countVitest(report),
-  );
+  };
 }
 
 async function serverReachable(): Promise<boolean> {
@@ -74,30 +119,42 @@ mkdirSync("test-results", { recursive: true });
 const want = (step: string) => !only || only === step;
 
 if (want("lint")) {
-  run("lint (biome)", "biome", ["check", "."]);
-  run("lint (architecture: tiers import one way)", "npm", ["run", "-s", "lint:architecture"]);
+  await run({ title: "lint (biome)", command: "biome", args: ["check", "."] });
+  await run({
+    title: "lint (architecture: tiers import one way)",
+    command: "npm",
+    args: ["run", "-s", "lint:architecture"],
+  });
 }
-if (want("typecheck")) run("typecheck (tsc --noEmit)", "tsc", ["--noEmit"]);
-if (want("unit")) vitest("unit tests", "unit", "test-results/unit.json");
+if (want("typecheck")) await run({ title: "typecheck (tsc --noEmit)", command: "tsc", args: ["--noEmit"] });
+if (want("unit")) {
+  const report = "test-results/unit.json";
+  await run(vitest("unit tests", ["unit"], report), () => countVitest(report));
+}
+
+// Side by side from here: the production build (CPU) and the integration runs (mostly waiting).
+const build: Step = { title: "production build", command: "npm", args: ["run", "build"] };
+const building = want("build") ? start(build, only ? undefined : "test-results/build.log") : undefined;
+
 if (want("integration")) {
-  vitest(
-    "integration tests on embedded PostgreSQL",
-    "integration",
-    "test-results/integration-embedded.json",
-    {
+  const runs: { step: Step; report: string }[] = [];
+  const integration = ["integration", "integration-alone"];
+  const embedded = "test-results/integration-embedded.json";
+  runs.push({
+    step: vitest("integration tests on embedded PostgreSQL", integration, embedded, {
       MINUTA_TEST_DB: "embedded",
-    },
-  );
+    }),
+    report: embedded,
+  });
   if (await serverReachable()) {
-    vitest(
-      `integration tests on ${new URL(SERVER_URL).host}`,
-      "integration",
-      "test-results/integration-server.json",
-      {
+    const server = "test-results/integration-server.json";
+    runs.push({
+      step: vitest(`integration tests on ${new URL(SERVER_URL).host}`, integration, server, {
         MINUTA_TEST_DB: "server",
         TEST_DATABASE_URL: SERVER_URL,
-      },
-    );
+      }),
+      report: server,
+    });
   } else if (ci) {
     process.stderr.write(`\n✖ CI needs PostgreSQL at ${SERVER_URL}, and it does not answer\n`);
     finish(1);
@@ -106,12 +163,21 @@ if (want("integration")) {
       `\n(no PostgreSQL at ${SERVER_URL}: the server run of the integration tests is left out locally)\n`,
     );
   }
+  const side = runs.length > 1 || building !== undefined;
+  const codes = await Promise.all(
+    runs.map(({ step, report }) => start(step, side ? report.replace(/\.json$/, ".log") : undefined)),
+  );
+  for (const { report } of runs) countVitest(report);
+  runs.forEach(({ step }, i) => {
+    check(step.title, codes[i] as number);
+  });
 }
-if (want("build")) run("production build", "npm", ["run", "build"]);
+if (building) check(build.title, await building);
 if (want("e2e")) {
-  rmSync("test-results/e2e-results.json", { force: true });
-  run("browser tests (Playwright)", "playwright", ["test"], {}, () =>
-    countPlaywright("test-results/e2e-results.json"),
+  const report = "test-results/e2e-results.json";
+  rmSync(report, { force: true });
+  await run({ title: "browser tests (Playwright)", command: "playwright", args: ["test"] }, () =>
+    countPlaywright(report),
   );
 }
 finish(0);

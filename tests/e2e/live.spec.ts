@@ -3,6 +3,9 @@ import { AuthPage } from "./pages/auth-page";
 import { startSecondServer } from "./second-server";
 import { screenshot, uniqueEmail } from "./support";
 
+// Beside the e2e server (E2E_PORT), so runs on other ports never meet on it.
+const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
+
 test.use({ locale: "en-US" });
 
 async function append(request: APIRequestContext, base: string, id: string, seqs: number[]) {
@@ -33,7 +36,7 @@ test("captions appended through the API appear live, and a server restart resume
   const { id } = (await created.json()) as { id: string };
 
   // The page talks to a second instance, which is restarted mid-stream; appends go to the first.
-  const second = await startSecondServer(3110);
+  const second = await startSecondServer(SECOND_PORT);
   let restarted: Awaited<ReturnType<typeof startSecondServer>> | undefined;
   try {
     await page.goto(`${second.url}/meetings/${id}`);
@@ -50,7 +53,7 @@ test("captions appended through the API appear live, and a server restart resume
 
     await second.stop();
     await append(page.request, baseURL as string, id, [3, 4]);
-    restarted = await startSecondServer(3110);
+    restarted = await startSecondServer(SECOND_PORT);
     await append(page.request, baseURL as string, id, [5]);
     await expect(page.getByTestId("segment")).toHaveCount(6, { timeout: 20_000 });
     const seqs = await page

@@ -1,6 +1,6 @@
 import net from "node:net";
 import postgres from "postgres";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { OUTAGE_SAFE_OPTIONS } from "@/lib/kernel/db/client";
 
 /**
@@ -21,7 +21,7 @@ async function deadPort(): Promise<number> {
 
 describe("the PostgreSQL driver when the database is away", () => {
   it("fails every queued query within moments instead of one per reconnection attempt", async () => {
-    const url = new URL(inject("databaseUrl"));
+    const url = new URL(process.env.DATABASE_URL as string);
     url.port = String(await deadPort());
     const sql = postgres(url.toString(), { ...OUTAGE_SAFE_OPTIONS, max: 2, onnotice: () => {} });
     try {
@@ -44,8 +44,12 @@ describe("the PostgreSQL driver when the database is away", () => {
   });
 
   it("rejects a transaction whose connection was cut, and the pool goes on working", async () => {
-    const sql = postgres(inject("databaseUrl"), { ...OUTAGE_SAFE_OPTIONS, max: 2, onnotice: () => {} });
-    const admin = postgres(inject("databaseUrl"), { max: 1, onnotice: () => {} });
+    const sql = postgres(process.env.DATABASE_URL as string, {
+      ...OUTAGE_SAFE_OPTIONS,
+      max: 2,
+      onnotice: () => {},
+    });
+    const admin = postgres(process.env.DATABASE_URL as string, { max: 1, onnotice: () => {} });
     try {
       const transaction = sql.begin(async (tx) => {
         const [row] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;

@@ -1,5 +1,5 @@
 import postgres from "postgres";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 /**
  * postgres.js 3.4.9 could write a transaction's BEGIN without reserving its connection when BEGIN
@@ -18,7 +18,7 @@ describe("the PostgreSQL driver under concurrent transactions", () => {
       max_pipeline: 2,
       onnotice: (notice: { code?: unknown }) => notices.push(String(notice.code)),
     };
-    const sql = postgres(inject("databaseUrl"), options);
+    const sql = postgres(process.env.DATABASE_URL as string, options);
     try {
       await Promise.all([1, 2, 3].map(() => sql`select 1`));
       const failures: string[] = [];

@@ -1,7 +1,13 @@
 import { afterAll, inject } from "vitest";
+import { testDataDir } from "@/tests/support/test-data-dir";
 
-process.env.DATABASE_URL = inject("databaseUrl");
-process.env.MINUTA_DATA_DIR ??= ".data/test-files";
+// Each worker has a database of its own (global-setup.ts clones them from one migrated template),
+// and a files folder of its own, so test files in parallel workers share no state.
+const worker = Number(process.env.VITEST_POOL_ID ?? 1);
+const databaseUrl = inject("databaseUrls")[worker - 1];
+if (!databaseUrl) throw new Error(`no test database for worker ${worker}`);
+process.env.DATABASE_URL = databaseUrl;
+process.env.MINUTA_DATA_DIR ??= testDataDir(`files-${process.env.MINUTA_TEST_DB ?? "embedded"}-${worker}`);
 // What `npm run dev` generates into .data/auth-secret; signs sessions and unsubscribe links.
 process.env.AUTH_SECRET ??= "integration-tests-auth-secret-0123456789";
 

@@ -9,10 +9,12 @@ import { livePostmaster } from "@/lib/kernel/db/postmaster";
 import { stopBoss } from "@/lib/kernel/jobs/queue";
 import { closeRealtime } from "@/lib/realtime/listener";
 import { assertLocalDatabase } from "@/tests/support/assert-local-database";
+import { testDataDir } from "@/tests/support/test-data-dir";
 
-// A server of its own (its own folder under .data/), started by this process so this process's
-// watchdog is the one that brings it back: killing it disturbs no other test run.
-const DIR = path.resolve(".data/test-outage");
+// A server of its own (its own folder, see testDataDir), started by this process so this process's
+// watchdog is the one that brings it back: killing it disturbs no other test run. One per target
+// database, as `npm test` runs the embedded and the server runs side by side.
+const DIR = testDataDir(`outage-${process.env.MINUTA_TEST_DB ?? "embedded"}`);
 const CLUSTER = path.join(DIR, "postgres");
 
 async function closeClients() {
