@@ -9,5 +9,7 @@ import path from "node:path";
  */
 export function testDataDir(name: string): string {
   const checkout = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 12);
-  return path.join(tmpdir(), `minuta-tests-${checkout}`, name);
+  // The system's temp folder, not a worker's own (setup-env.ts gives each worker one as TMPDIR).
+  const base = process.env.MINUTA_TESTS_TMPDIR ?? tmpdir();
+  return path.join(base, `minuta-tests-${checkout}`, name);
 }
