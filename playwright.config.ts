@@ -1,3 +1,5 @@
+// Specs import server code (the embedded database credentials): let "server-only" load here too.
+import "./scripts/server-only-hook.mjs";
 import { existsSync } from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
 
