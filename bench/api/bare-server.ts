@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import postgres from "postgres";
+import { englishReason, type Reason } from "@/lib/kernel/reasons";
 
 // Minuta keeps one postgres.js pool of DATABASE_POOL_SIZE (10) connections: the same here.
 const sql = postgres(process.env.DATABASE_URL ?? "", { max: 10, onnotice: () => {} });
@@ -57,7 +58,7 @@ function meetingJson(row: Row, participants: { name: string; email?: string }[])
     endedAt: iso(row.ended_at),
     durationMs: row.duration_ms === null ? null : Number(row.duration_ms),
     createdAt: row.created_at.toISOString(),
-    ...(row.error ? { error: row.error } : {}),
+    ...(row.error ? { error: englishReason(row.error as Reason) } : {}),
   };
 }
 

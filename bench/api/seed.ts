@@ -33,7 +33,7 @@ export async function seedMeetings(sql: Sql, userId: string, count: number): Pro
              now() - make_interval(mins => g * 45),
              now() - make_interval(mins => g * 45 - 30),
              1800000 + (g % 17) * 60000,
-             case when g % 50 = 0 then 'Transcription failed' end,
+             case when g % 50 = 0 then '{"code":"other","params":{"text":"Transcription failed"}}'::jsonb end,
              now() - make_interval(mins => g * 45),
              now() - make_interval(mins => g * 45)
       from generate_series(1, ${count}) g`;

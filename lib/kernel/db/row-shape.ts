@@ -35,17 +35,36 @@ export function columnKind(field: z.ZodType): ColumnKind | undefined {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+// Each shape's list, built once per table alias: walking the zod shape (and its metadata) on every
+// query cost more than the rest of building the query.
+const lists = new WeakMap<RowShape, Map<string, string>>();
+
+function columnList(shape: RowShape, table?: string): string {
+  let byTable = lists.get(shape);
+  if (!byTable) {
+    byTable = new Map();
+    lists.set(shape, byTable);
+  }
+  let list = byTable.get(table ?? "");
+  if (list === undefined) {
+    const prefix = table ? `${quote(table)}.` : "";
+    list = Object.entries(shape.shape)
+      .map(([key, field]) => {
+        const column = prefix + quote(columnName(key));
+        const kind = columnKind(field);
+        const value = kind === "int8" ? `${column}::float8` : kind === "date" ? `${column}::text` : column;
+        return `${value} as ${quote(key)}`;
+      })
+      .join(", ");
+    byTable.set(table ?? "", list);
+  }
+  return list;
+}
+
 /**
  * The select (or `returning`) list of a declared row: every column, under its camelCase key, int8
  * as a number and date as text, e.g. `select ${rowColumns(sql, meetingRow, "m")} from meetings m`.
  */
 export function rowColumns(sql: Pick<Sql, "unsafe">, shape: RowShape, table?: string) {
-  const prefix = table ? `${quote(table)}.` : "";
-  const list = Object.entries(shape.shape).map(([key, field]) => {
-    const column = prefix + quote(columnName(key));
-    const kind = columnKind(field);
-    const value = kind === "int8" ? `${column}::float8` : kind === "date" ? `${column}::text` : column;
-    return `${value} as ${quote(key)}`;
-  });
-  return sql.unsafe(list.join(", "));
+  return sql.unsafe(columnList(shape, table));
 }
