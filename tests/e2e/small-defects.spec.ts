@@ -27,6 +27,8 @@ test.describe("in English", () => {
     const auth = new AuthPage(page);
     const email = uniqueEmail("return");
     await auth.signUp(email, "correct horse battery");
+    // A request of the signed-in page still in flight would set the (rolling) session cookie again.
+    await page.waitForLoadState("networkidle");
     await page.context().clearCookies();
 
     await page.goto("/settings");
@@ -35,6 +37,7 @@ test.describe("in English", () => {
     await page.getByTestId("password").fill("correct horse battery");
     await page.getByTestId("submit").click();
     await page.waitForURL(/\/settings$/);
+    await page.waitForLoadState("networkidle");
     await page.context().clearCookies();
 
     // Another site's address keeps only its path, on this site.
