@@ -23,11 +23,11 @@ import {
   createMeeting,
   errorPaths,
   expectProblem,
-  type Handler,
   liveMeeting,
   segment,
   stopServices,
 } from "@/tests/support/api-fixtures";
+import { byId, callsAs } from "./routes-caller";
 
 /** Each /api/v1 route's documented statuses and bodies (DESIGN §5). */
 
@@ -38,15 +38,7 @@ beforeAll(async () => {
   me = await makeCaller();
 });
 
-function post(handler: Handler, path: string, options: Parameters<typeof call>[3] = {}) {
-  return call(handler, "POST", path, { key: me.key, ...options });
-}
-function get(handler: Handler, path: string, options: Parameters<typeof call>[3] = {}) {
-  return call(handler, "GET", path, { key: me.key, ...options });
-}
-function byId(id: string) {
-  return { params: { id } };
-}
+const { post, get } = callsAs(() => me);
 
 describe("/api/v1/action-items", () => {
   // A caller of its own: the other tests' analyses add action items to `me`.

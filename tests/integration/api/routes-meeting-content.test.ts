@@ -12,7 +12,6 @@ import {
   createMeeting,
   errorPaths,
   expectProblem,
-  type Handler,
   liveMeeting,
   meetingRow,
   recordingMeeting,
@@ -23,6 +22,7 @@ import {
   transcriptMeeting,
   wavBytes,
 } from "@/tests/support/api-fixtures";
+import { byId, callsAs } from "./routes-caller";
 
 /** Each /api/v1 route's documented statuses and bodies (DESIGN §5). */
 
@@ -40,15 +40,7 @@ const STANDUP: Segment[] = [
   segment(5, "Carla", "Señales claras: the Spanish locale still needs review."),
   segment(7, "Bob", "I will review the locale files tomorrow. 🎉"),
 ];
-function post(handler: Handler, path: string, options: Parameters<typeof call>[3] = {}) {
-  return call(handler, "POST", path, { key: me.key, ...options });
-}
-function get(handler: Handler, path: string, options: Parameters<typeof call>[3] = {}) {
-  return call(handler, "GET", path, { key: me.key, ...options });
-}
-function byId(id: string) {
-  return { params: { id } };
-}
+const { post, get } = callsAs(() => me);
 
 describe("POST /api/v1/meetings/{id}/segments", () => {
   it("answers 200 { accepted, duplicates }; a re-sent seq is a duplicate and the first write wins", async () => {

@@ -28,6 +28,7 @@ import {
   stopServices,
   storedSegments,
 } from "@/tests/support/api-fixtures";
+import { byId, callsAs } from "./routes-caller";
 
 /** Each /api/v1 route's documented statuses and bodies (DESIGN §5). */
 
@@ -38,15 +39,7 @@ beforeAll(async () => {
   me = await makeCaller();
 });
 
-function post(handler: Handler, path: string, options: Parameters<typeof call>[3] = {}) {
-  return call(handler, "POST", path, { key: me.key, ...options });
-}
-function get(handler: Handler, path: string, options: Parameters<typeof call>[3] = {}) {
-  return call(handler, "GET", path, { key: me.key, ...options });
-}
-function byId(id: string) {
-  return { params: { id } };
-}
+const { post, get } = callsAs(() => me);
 async function myMeetingCount() {
   return countRows("select 1 from meetings where owner_id = $1", me.userId);
 }
