@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { StatusBadge } from "@/components/meetings/status-badge";
 import { useI18n } from "@/lib/i18n/context.client";
-import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import type { MeetingStatus } from "@/lib/meetings/meeting-status";
 import { formatClock } from "@/lib/transcripts/format-timestamp";
 import { useLiveMeeting } from "./live-context";
 

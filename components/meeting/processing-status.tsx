@@ -7,7 +7,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { useI18n } from "@/lib/i18n/context.client";
 import type { TemplateId } from "@/lib/insights/types";
-import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import type { MeetingStatus } from "@/lib/meetings/meeting-status";
 import { actionErrorMessage } from "./action-error";
 import { TemplateSelect } from "./template-select";
 

@@ -5,7 +5,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { useI18n } from "@/lib/i18n/context.client";
-import { MEETING_STATUSES } from "@/lib/meetings/meeting-options";
+import { MEETING_STATUSES } from "@/lib/meetings/meeting-status";
 
 export function HistoryFilters({ initial }: { initial: Record<string, string | undefined> }) {
   const { t } = useI18n();

@@ -2,7 +2,7 @@
 
 import { cn } from "@/components/cn";
 import { useI18n } from "@/lib/i18n/context.client";
-import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import type { MeetingStatus } from "@/lib/meetings/meeting-status";
 
 const tones: Record<MeetingStatus, string> = {
   created: "bg-muted text-muted-foreground",

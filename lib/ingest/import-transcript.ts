@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { detectLanguage } from "@/lib/kernel/text/detect-language";
-import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import type { MeetingStatus } from "@/lib/meetings/meeting-status";
 import { changeStatus } from "@/lib/meetings/status";
 import { isPlaceholderTitle } from "@/lib/meetings/upload-title";
 import { searchConfigFor } from "@/lib/search/ts-query";

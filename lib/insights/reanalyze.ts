@@ -3,7 +3,7 @@ import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { getMeetingJson, getOwnedMeeting } from "@/lib/meetings/get-meeting";
 import type { MeetingJson } from "@/lib/meetings/meeting-json";
-import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import type { MeetingStatus } from "@/lib/meetings/meeting-status";
 import { requestAnalysis } from "@/lib/meetings/retry-meeting";
 
 export const TEMPLATES = ["default", "one_on_one", "sales_call", "standup", "safety_inspection"] as const;

@@ -12,5 +12,3 @@ export const NOTE_TEMPLATES = [
   "safety_inspection",
 ] as const;
 export type TemplateId = (typeof NOTE_TEMPLATES)[number];
-
-export { MEETING_STATUSES, type MeetingStatus } from "./meeting-status";

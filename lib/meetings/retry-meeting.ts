@@ -1,7 +1,8 @@
 import { getSql } from "@/lib/kernel/db/client";
 import { AppError } from "@/lib/kernel/errors";
 import { getOwnedMeeting } from "./get-meeting";
-import type { MeetingStatus, TemplateId } from "./meeting-options";
+import type { TemplateId } from "./meeting-options";
+import type { MeetingStatus } from "./meeting-status";
 import { changeStatus } from "./status";
 
 /**

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { dateString, dateTimeString } from "@/lib/kernel/dates";
 import type { segmentSchema } from "@/lib/transcripts/schemas";
-import { MEETING_LANGUAGES, MEETING_STATUSES, NOTE_TEMPLATES } from "./meeting-options";
+import { MEETING_LANGUAGES, NOTE_TEMPLATES } from "./meeting-options";
+import { MEETING_STATUSES } from "./meeting-status";
 
 export const meetingStatusSchema = z.enum(MEETING_STATUSES);
 export const languageSchema = z.enum(MEETING_LANGUAGES);

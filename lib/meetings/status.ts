@@ -4,7 +4,7 @@ import { notifyMeeting } from "@/lib/kernel/db/notify";
 import { enqueue } from "@/lib/kernel/jobs/queue";
 import type { Reason } from "@/lib/kernel/reasons";
 import { recordMeetingEvent } from "./meeting-events";
-import type { MeetingStatus } from "./meeting-options";
+import type { MeetingStatus } from "./meeting-status";
 
 /**
  * DESIGN §5's status machine: from each status, where a meeting may go next. Live: `created` →

@@ -1,5 +1,5 @@
 import type { Reason } from "@/lib/kernel/reasons";
-import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import type { MeetingStatus } from "@/lib/meetings/meeting-status";
 import { changeStatus } from "@/lib/meetings/status";
 
 /**

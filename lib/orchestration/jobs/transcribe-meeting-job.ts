@@ -8,7 +8,7 @@ import { addParticipants, insertSegments } from "@/lib/ingest/segment-writes";
 import { getSql } from "@/lib/kernel/db/client";
 import { logError } from "@/lib/kernel/log";
 import type { Reason } from "@/lib/kernel/reasons";
-import type { MeetingStatus } from "@/lib/meetings/meeting-options";
+import type { MeetingStatus } from "@/lib/meetings/meeting-status";
 import { changeStatus } from "@/lib/meetings/status";
 import { failMeeting } from "@/lib/orchestration/events/fail-meeting";
 import { searchConfigFor } from "@/lib/search/ts-query";

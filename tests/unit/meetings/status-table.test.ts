@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MEETING_STATUSES } from "@/lib/meetings/meeting-options";
+import { MEETING_STATUSES } from "@/lib/meetings/meeting-status";
 import { canMove, statusesInto, TRANSITIONS } from "@/lib/meetings/status";
 
 describe("DESIGN §5's status table", () => {
